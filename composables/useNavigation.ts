@@ -1,0 +1,30 @@
+import type { ComputedRef } from 'vue'
+import type { Navigation, Site } from '#shared/schema'
+
+export interface NavigationState {
+  site: ComputedRef<Site | undefined>
+  navigation: ComputedRef<Navigation | undefined>
+  /** Copyright line, e.g. "© 2019–2026 Kestrel Lab". */
+  copyright: ComputedRef<string>
+}
+
+/**
+ * Navigation and site settings, fetched once per request (and once per visit in the
+ * browser, where they arrive with the first page's payload) and shared by the shell.
+ */
+export async function useNavigation(): Promise<NavigationState> {
+  const store = useSiteStore()
+  // callOnce runs the fetch once per request; later calls from other components reuse it.
+  await callOnce('site-data', () => store.loadSiteData())
+  const site = computed(() => store.data?.site)
+  return {
+    site,
+    navigation: computed(() => store.data?.navigation),
+    copyright: computed(() => {
+      if (!store.data) return ''
+      const { copyrightStartYear, name } = store.data.site
+      const year = store.data.year
+      return `© ${copyrightStartYear < year ? `${copyrightStartYear}–${year}` : year} ${name}`
+    }),
+  }
+}

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path'
+import { defineNuxtModule, useLogger } from '@nuxt/kit'
+import { readContentFiles } from '../server/content/files'
+import { buildPlaceholders } from '../server/content/placeholders'
+import { ContentError, createRepository } from '../server/content/repository'
+import { validateContent } from '../server/content/validate'
+
+/**
+ * Wires content/ into the build: the server reads it as bundled assets, the build refuses
+ * invalid content, every published page is on the prerender list, and every image under
+ * public/ gets a blurred placeholder.
+ */
+export default defineNuxtModule({
+  meta: { name: 'kestrel-content' },
+  async setup(_options, nuxt) {
+    const logger = useLogger('content')
+    const contentDir = resolve(nuxt.options.rootDir, 'content')
+    const publicDir = resolve(nuxt.options.rootDir, 'public')
+
+    nuxt.options.nitro.serverAssets ??= []
+    nuxt.options.nitro.serverAssets.push({ baseName: 'content', dir: contentDir })
+
+    const validated = validateContent(await readContentFiles(contentDir))
+    let routes: string[] = []
+    try {
+      routes = createRepository(validated).publishedPaths()
+    }
+    catch (error) {
+      // In dev the page shows the problems and recovers on the next valid save;
+      // a build must stop here rather than export a site with holes in it.
+      if (!(error instanceof ContentError) || (!nuxt.options.dev && !nuxt.options._prepare)) throw error
+      logger.warn(error.message)
+    }
+
+    nuxt.hook('nitro:config', (config) => {
+      config.prerender ??= {}
+      config.prerender.routes = [...(config.prerender.routes ?? []), ...routes, '/api/site.json']
+    })
+
+    const placeholders = nuxt.options._prepare
+      ? {}
+      : await buildPlaceholders(publicDir, resolve(nuxt.options.rootDir, 'node_modules/.cache/kestrel/placeholders.json'))
+    nuxt.options.nitro.virtual ??= {}
+    nuxt.options.nitro.virtual['#content-placeholders'] = () => `export default ${JSON.stringify(placeholders)}`
+  },
+})

@@ -1,0 +1,29 @@
+export default defineNuxtConfig({
+  modules: ['@nuxt/eslint', '@nuxt/image', '@pinia/nuxt', '@vueuse/nuxt', '@nuxt/test-utils/module'],
+  devtools: { enabled: false },
+  app: {
+    head: {
+      meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    },
+  },
+  css: ['~/assets/css/main.css'],
+  compatibilityDate: '2026-11-01',
+  nitro: {
+    prerender: {
+      crawlLinks: true,
+      failOnError: true,
+    },
+  },
+  typescript: {
+    strict: true,
+  },
+  telemetry: false,
+  eslint: {
+    config: { stylistic: true },
+  },
+  image: {
+    quality: 72,
+    format: ['webp'],
+  },
+})

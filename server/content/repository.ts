@@ -1,0 +1,115 @@
+import type { Block, EntryCard, Image, PageData, RenderBlock } from '../../shared/schema'
+import { formatProblem } from './problems'
+import type { ContentProblem } from './problems'
+import { blockAnchors } from './validate'
+import type { PageRecord, ValidatedContent } from './validate'
+
+export interface ContentRepository {
+  site: NonNullable<ValidatedContent['site']>
+  navigation: NonNullable<ValidatedContent['navigation']>
+  /** A published page ready to render, or undefined when there is none at that path. */
+  page: (path: string) => PageData | undefined
+  /** Published entries of a collection, newest first. */
+  entries: (collection: string) => EntryCard[]
+  /** Paths of every published page, for the prerender list. */
+  publishedPaths: () => string[]
+}
+
+function toCard(rec: PageRecord): EntryCard {
+  return {
+    path: rec.path,
+    collection: rec.collection!,
+    title: rec.page.title,
+    description: rec.page.description,
+    date: rec.page.date!,
+    image: rec.page.image!,
+  }
+}
+
+/** Newest first; same-day entries in title order so the result never depends on file order. */
+export function compareEntries(a: EntryCard, b: EntryCard): number {
+  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title)
+}
+
+function collectImages(value: unknown, into: Map<string, Image>): void {
+  if (Array.isArray(value)) value.forEach(v => collectImages(v, into))
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>
+    if (typeof o.src === 'string' && typeof o.width === 'number' && typeof o.height === 'number') into.set(o.src, o as unknown as Image)
+    else Object.values(o).forEach(v => collectImages(v, into))
+  }
+}
+
+/**
+ * Builds the read side of the content from a validated set. Throws when the content has
+ * errors: a server must never render half-valid content silently.
+ */
+export function createRepository(content: ValidatedContent, placeholders: Record<string, string> = {}): ContentRepository {
+  const errors = content.problems.filter(p => p.severity === 'error')
+  if (errors.length || !content.site || !content.navigation) {
+    throw new ContentError(errors.length ? errors : [{ file: 'content', path: '', severity: 'error', message: 'site.json and navigation.json are required' }])
+  }
+  const published = [...content.pages.values()].filter(r => !r.page.draft)
+  const byCollection = new Map<string, EntryCard[]>()
+  for (const rec of published) {
+    // Validation guarantees date and image for every collection a listing shows.
+    if (!rec.collection || !rec.page.date || !rec.page.image) continue
+    const list = byCollection.get(rec.collection) ?? []
+    list.push(toCard(rec))
+    byCollection.set(rec.collection, list)
+  }
+  for (const list of byCollection.values()) list.sort(compareEntries)
+
+  const newest = (collections: string[], limit: number): EntryCard[] =>
+    collections.flatMap(c => byCollection.get(c) ?? []).sort(compareEntries).slice(0, limit)
+
+  const resolveBlock = (block: Block, anchor: string | undefined): RenderBlock => {
+    const withAnchor = { ...block, anchor }
+    if (block.type === 'listing-latest') return { ...block, anchor, entries: newest(block.collections, block.limit) }
+    if (block.type === 'listing-research') {
+      const entries = block.items
+        ? block.items.map(p => content.pages.get(p)).filter((r): r is PageRecord => !!r && !r.page.draft).map(toCard)
+        : newest([block.collection!], block.limit ?? 4)
+      return { ...block, anchor, entries }
+    }
+    return withAnchor as RenderBlock
+  }
+
+  return {
+    site: content.site,
+    navigation: content.navigation,
+    page(path) {
+      const rec = content.pages.get(path)
+      if (!rec || rec.page.draft) return undefined
+      const anchors = blockAnchors(rec.page.blocks)
+      const blocks = rec.page.blocks.map((b, i) => resolveBlock(b, anchors[i]))
+      const images = new Map<string, Image>()
+      collectImages(blocks, images)
+      const pagePlaceholders: Record<string, string> = {}
+      for (const src of images.keys()) if (placeholders[src]) pagePlaceholders[src] = placeholders[src]
+      const { page } = rec
+      return {
+        path,
+        title: page.title,
+        description: page.description,
+        theme: page.theme,
+        transition: page.transition,
+        date: page.date,
+        draft: page.draft,
+        image: page.image,
+        collection: rec.collection,
+        blocks,
+        placeholders: pagePlaceholders,
+      }
+    },
+    entries: collection => byCollection.get(collection) ?? [],
+    publishedPaths: () => published.map(r => r.path).sort(),
+  }
+}
+
+export class ContentError extends Error {
+  constructor(public readonly problems: ContentProblem[]) {
+    super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(p => `  ${formatProblem(p)}`).join('\n')}`)
+    this.name = 'ContentError'
+  }
+}

@@ -1,0 +1,283 @@
+import type { z } from 'zod'
+import {
+  BlockSchema, NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes,
+} from '../../shared/schema'
+import type { Block, Navigation, Page, Site } from '../../shared/schema'
+import { slugify } from '../../shared/utils/slug'
+import { closest, formatJsonPath, lineAndColumn } from './problems'
+import type { ContentProblem, JsonPath } from './problems'
+
+export interface ContentFile {
+  /** Path relative to the content folder, with forward slashes: `research/sparse-circuits.json`. */
+  name: string
+  text: string
+}
+
+export interface PageRecord {
+  /** URL path: `/research/sparse-circuits`. */
+  path: string
+  /** Where it came from, for messages: `content/research/sparse-circuits.json`. */
+  file: string
+  /** The folder it belongs to when it is a collection entry, e.g. `research`. */
+  collection?: string
+  page: Page
+}
+
+export interface ValidatedContent {
+  problems: ContentProblem[]
+  site?: Site
+  navigation?: Navigation
+  /** Every valid page, drafts included, by URL path. */
+  pages: Map<string, PageRecord>
+}
+
+const reservedFiles = new Set(['site.json', 'navigation.json'])
+
+/** Every field name any schema knows, for "did you mean" hints on unknown keys. */
+const knownFieldNames: Set<string> = (() => {
+  const names = new Set<string>()
+  const visit = (schema: unknown, seen: Set<unknown>): void => {
+    if (!schema || typeof schema !== 'object' || seen.has(schema)) return
+    seen.add(schema)
+    const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def
+    if (!def) return
+    const shape = def.shape as Record<string, unknown> | undefined
+    if (shape) for (const [k, v] of Object.entries(shape)) { names.add(k); visit(v, seen) }
+    for (const key of ['innerType', 'element', 'in', 'out', 'schema']) visit(def[key], seen)
+    if (Array.isArray(def.options)) for (const o of def.options) visit(o, seen)
+  }
+  for (const s of [PageSchema, NavigationSchema, SiteSchema]) visit(s, new Set())
+  return names
+})()
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') return 'a string'
+  return typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`
+}
+
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let v: unknown = root
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined
+    v = (v as Record<PropertyKey, unknown>)[key as string]
+  }
+  return v
+}
+
+/** Turns zod's issues into author-facing problems with precise JSON paths. */
+function issuesToProblems(file: string, data: unknown, issues: z.core.$ZodIssue[]): ContentProblem[] {
+  const out: ContentProblem[] = []
+  for (const issue of issues) {
+    const path = issue.path
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const hint = closest(key, knownFieldNames)
+        out.push({ file, path: formatJsonPath([...path, key]), severity: 'error', message: `unknown field "${key}"${hint ? `; did you mean "${hint}"?` : ''}` })
+      }
+      continue
+    }
+    if (issue.code === 'invalid_union' && (issue as { discriminator?: string }).discriminator === 'type') {
+      const given = valueAt(data, path)
+      const known = blockTypes.join(', ')
+      if (typeof given !== 'string') {
+        out.push({ file, path: formatJsonPath(path), severity: 'error', message: `is required: the block type, one of ${known}` })
+      } else {
+        const hint = closest(given, blockTypes)
+        out.push({ file, path: formatJsonPath(path), severity: 'error', message: `unknown block type "${given}"${hint ? `; did you mean "${hint}"?` : ''} Known types: ${known}` })
+      }
+      continue
+    }
+    if (issue.code === 'invalid_type') {
+      const given = valueAt(data, path)
+      const expected = issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`
+      out.push({
+        file,
+        path: formatJsonPath(path),
+        severity: 'error',
+        message: given === undefined ? `is required (${expected})` : `must be ${expected}, not ${describeValue(given)}`,
+      })
+      continue
+    }
+    if (issue.code === 'invalid_value') {
+      out.push({ file, path: formatJsonPath(path), severity: 'error', message: `must be one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}` })
+      continue
+    }
+    if (issue.code === 'too_small' || issue.code === 'too_big') {
+      out.push({ file, path: formatJsonPath(path), severity: 'error', message: issue.message.replace(/^Too (small|big): expected /, 'must be ') })
+      continue
+    }
+    out.push({ file, path: formatJsonPath(path), severity: 'error', message: issue.message })
+  }
+  return out
+}
+
+function parseJson(file: string, text: string): { ok: true, data: unknown } | { ok: false, problem: ContentProblem } {
+  try {
+    return { ok: true, data: JSON.parse(text) }
+  }
+  catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const position = /position (\d+)/.exec(message)
+    const offset = position ? Number(position[1]) : text.length
+    const { line, column } = lineAndColumn(text, offset)
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')
+    return { ok: false, problem: { file, path: '', severity: 'error', message: `invalid JSON at line ${line}, column ${column}: ${reason}` } }
+  }
+}
+
+/** `research/sparse-circuits.json` -> `/research/sparse-circuits`; `index.json` -> `/`. */
+export function pathForFile(name: string): string {
+  const withoutExt = name.replace(/\.json$/, '')
+  const parts = withoutExt.split('/')
+  if (parts[parts.length - 1] === 'index') parts.pop()
+  return `/${parts.join('/')}`
+}
+
+/** Pages whose blocks reference other pages or collections. */
+function crossCheck(result: ValidatedContent): void {
+  const { pages, problems } = result
+  const collections = new Set<string>()
+  for (const rec of pages.values()) if (rec.collection) collections.add(rec.collection)
+
+  // Entries of a collection that a listing shows need what a card needs.
+  const listed = new Set<string>()
+  for (const rec of pages.values()) {
+    for (const block of rec.page.blocks) {
+      if (block.type === 'listing-latest') block.collections.forEach(c => listed.add(c))
+      if (block.type === 'listing-research' && block.collection) listed.add(block.collection)
+      if (block.type === 'listing-research' && block.items) block.items.forEach(p => pages.get(p)?.collection && listed.add(pages.get(p)!.collection!))
+    }
+  }
+  for (const rec of pages.values()) {
+    if (rec.collection && listed.has(rec.collection)) {
+      if (!rec.page.date) problems.push({ file: rec.file, path: 'date', severity: 'error', message: `is required: "${rec.collection}" entries appear in listings, which sort by date` })
+      if (!rec.page.image) problems.push({ file: rec.file, path: 'image', severity: 'error', message: `is required: "${rec.collection}" entries appear in listings, whose cards show an image` })
+    }
+    const seenIds = new Map<string, number>()
+    rec.page.blocks.forEach((block, i) => {
+      if (block.id) {
+        const first = seenIds.get(block.id)
+        if (first !== undefined) problems.push({ file: rec.file, path: `blocks[${i}].id`, severity: 'error', message: `"${block.id}" is already the id of blocks[${first}]` })
+        else seenIds.set(block.id, i)
+      }
+      checkBlockReferences(rec, block, i, pages, collections, problems)
+    })
+    for (const { href, path } of collectHrefs(rec.page.blocks, ['blocks'])) checkInternalLink(rec.file, path, href, !rec.page.draft, pages, problems)
+  }
+  if (result.navigation) {
+    for (const { href, path } of collectHrefs(result.navigation, [])) checkInternalLink('content/navigation.json', path, href, true, pages, problems)
+  }
+  if (result.site?.cta) checkInternalLink('content/site.json', 'cta.link.href', result.site.cta.link.href, true, pages, problems)
+}
+
+/** Every `href` in a content tree, with its JSON path. */
+export function collectHrefs(value: unknown, path: Array<string | number>): Array<{ href: string, path: string }> {
+  const found: Array<{ href: string, path: string }> = []
+  const walk = (v: unknown, p: Array<string | number>) => {
+    if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...p, i]))
+    else if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        if (k === 'href' && typeof child === 'string') found.push({ href: child, path: formatJsonPath([...p, k]) })
+        else walk(child, [...p, k])
+      }
+    }
+  }
+  walk(value, path)
+  return found
+}
+
+function checkInternalLink(file: string, path: string, href: string, fromPublished: boolean, pages: Map<string, PageRecord>, problems: ContentProblem[]): void {
+  if (!href.startsWith('/') || href.startsWith('//')) return
+  const target = href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')
+  // Links to files (feeds, downloads) are checked against the export, not against pages.
+  if (/\.[a-z0-9]+$/i.test(target)) return
+  const page = pages.get(target)
+  if (!page) {
+    const hint = closest(target, pages.keys())
+    problems.push({ file, path, severity: 'error', message: `links to ${target}, but no page has that path${hint ? `; did you mean ${hint}?` : ''}` })
+  }
+  else if (fromPublished && page.page.draft) {
+    problems.push({ file, path, severity: 'error', message: `links to ${target}, which is a draft and will not be published` })
+  }
+}
+
+function checkBlockReferences(rec: PageRecord, block: Block, index: number, pages: Map<string, PageRecord>, collections: Set<string>, problems: ContentProblem[]): void {
+  const at = (suffix: string) => `blocks[${index}].${suffix}`
+  const known = () => [...collections].sort().join(', ') || 'none'
+  const checkCollection = (name: string, path: string) => {
+    if (!collections.has(name)) {
+      const hint = closest(name, collections)
+      problems.push({ file: rec.file, path, severity: 'error', message: `no collection "${name}"${hint ? `; did you mean "${hint}"?` : ''} Collections: ${known()}` })
+    }
+  }
+  if (block.type === 'listing-latest') block.collections.forEach((c, j) => checkCollection(c, at(`collections[${j}]`)))
+  if (block.type === 'listing-research') {
+    if (block.collection) checkCollection(block.collection, at('collection'))
+    block.items?.forEach((p, j) => {
+      const target = pages.get(p)
+      if (!target) {
+        const hint = closest(p, pages.keys())
+        problems.push({ file: rec.file, path: at(`items[${j}]`), severity: 'error', message: `no page at ${p}${hint ? `; did you mean ${hint}?` : ''}` })
+      }
+      else if (!target.collection) problems.push({ file: rec.file, path: at(`items[${j}]`), severity: 'error', message: `${p} is not a collection entry (a file inside a content folder such as content/research/)` })
+      else if (target.page.draft && !rec.page.draft) problems.push({ file: rec.file, path: at(`items[${j}]`), severity: 'error', message: `${p} is a draft; a published page cannot list it` })
+    })
+  }
+}
+
+/** Validates every content file; never throws, whatever the input. */
+export function validateContent(files: ContentFile[]): ValidatedContent {
+  const result: ValidatedContent = { problems: [], pages: new Map() }
+  for (const { name, text } of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = `content/${name}`
+    if (!/^(?:[a-z0-9][a-z0-9-]*\/)*[a-z0-9][a-z0-9-]*\.json$/.test(name)) {
+      result.problems.push({ file, path: '', severity: 'error', message: 'file and folder names must be lower case letters, digits and hyphens, ending in .json (the name becomes the URL)' })
+      continue
+    }
+    const parsed = parseJson(file, text)
+    if (!parsed.ok) {
+      result.problems.push(parsed.problem)
+      continue
+    }
+    if (reservedFiles.has(name)) {
+      const schema = name === 'site.json' ? SiteSchema : NavigationSchema
+      const r = schema.safeParse(parsed.data)
+      if (!r.success) result.problems.push(...issuesToProblems(file, parsed.data, r.error.issues))
+      else if (name === 'site.json') result.site = r.data as Site
+      else result.navigation = r.data as Navigation
+      continue
+    }
+    const r = PageSchema.safeParse(parsed.data)
+    if (!r.success) {
+      result.problems.push(...issuesToProblems(file, parsed.data, r.error.issues))
+      continue
+    }
+    const path = pathForFile(name)
+    const folder = name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : undefined
+    const isIndex = name.endsWith('/index.json') || name === 'index.json'
+    result.pages.set(path, { path, file, collection: folder && !isIndex ? folder : undefined, page: r.data })
+  }
+  if (!files.some(f => f.name === 'site.json')) result.problems.push({ file: 'content/site.json', path: '', severity: 'error', message: 'is missing: the site name, URL and title template live here' })
+  if (!files.some(f => f.name === 'navigation.json')) result.problems.push({ file: 'content/navigation.json', path: '', severity: 'error', message: 'is missing: the header and footer links live here' })
+  crossCheck(result)
+  return result
+}
+
+/** Anchors for a page's blocks: explicit ids win, headings are slugged, repeats get -2, -3. */
+export function blockAnchors(blocks: Block[]): Array<string | undefined> {
+  const used = new Set(blocks.map(b => b.id).filter(Boolean) as string[])
+  return blocks.map((block) => {
+    if (block.id) return block.id
+    const heading = blockHeading(block)
+    const base = heading ? slugify(heading) : ''
+    if (!base) return undefined
+    let anchor = /^[a-z]/.test(base) ? base : `section-${base}`
+    for (let n = 2; used.has(anchor); n++) anchor = `${/^[a-z]/.test(base) ? base : `section-${base}`}-${n}`
+    used.add(anchor)
+    return anchor
+  })
+}
+

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { BlockSchema } from './blocks'
+import {
+  HrefSchema, ImageSchema, IsoDateSchema, LinkSchema, ThemeSchema, TransitionSchema, textField,
+} from './primitives'
+
+export const PageSchema = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'Path to the JSON Schema, for editors.' }),
+  title: textField('The page title, used in the browser tab, search results and cards.', 'Sparse circuits in small language models'),
+  description: textField('One or two sentences for search engines and social cards.', 'How a handful of units carry most of a small model\'s arithmetic.').max(300),
+  theme: ThemeSchema.default('white'),
+  transition: TransitionSchema.default('simple'),
+  date: IsoDateSchema.optional(),
+  draft: z.boolean().default(false).meta({ description: 'Drafts are left out of the export, listings and search.', examples: [true] }),
+  image: ImageSchema.optional().meta({ description: 'Image for social cards and listing cards. Collection entries need one.' }),
+  blocks: z.array(BlockSchema).meta({ description: 'The blocks of the page, top to bottom.' }),
+}).meta({ title: 'Page', description: 'One page of the site. Its URL is its file path under content/.' })
+export type Page = z.infer<typeof PageSchema>
+
+export const socialNetworks = ['mastodon', 'bluesky', 'github', 'linkedin', 'youtube'] as const
+
+export const NavGroupSchema = z.strictObject({
+  title: textField('Name of the group in the header.', 'Research'),
+  url: HrefSchema.optional().meta({ description: 'Set for a group that is a plain link instead of a dropdown.' }),
+  items: z.array(LinkSchema).default([]).meta({ description: 'Links in the dropdown.' }),
+}).superRefine((group, ctx) => {
+  if ((group.url === undefined) === (group.items.length === 0)) {
+    ctx.addIssue({ code: 'custom', path: [], message: 'a header group needs either "url" (a plain link) or "items" (a dropdown), not both' })
+  }
+})
+
+export const NavigationSchema = z.strictObject({
+  $schema: z.string().optional(),
+  header: z.array(NavGroupSchema).min(1).max(7).meta({ description: 'Primary navigation groups in the header.' }),
+  footer: z.array(z.strictObject({
+    title: textField('Column heading.', 'Research'),
+    items: z.array(LinkSchema).min(1),
+  })).min(1).meta({ description: 'Columns of links in the footer.' }),
+  quickLinks: z.array(LinkSchema.extend({
+    style: z.enum(['plain', 'bordered']).default('plain').meta({ description: 'A bordered quick link reads as a button.' }),
+  })).max(3).default([]).meta({ description: 'Links at the right of the header.' }),
+  tertiary: z.array(LinkSchema).default([]).meta({ description: 'Small print links in the footer: terms, privacy, brand.' }),
+  social: z.array(LinkSchema.extend({
+    network: z.enum(socialNetworks).meta({ description: 'Which icon to show.' }),
+  })).default([]).meta({ description: 'Social profiles, opened in a new tab.' }),
+}).meta({ title: 'Navigation', description: 'Header, footer and social links, shared by every page.' })
+export type Navigation = z.infer<typeof NavigationSchema>
+
+export const SiteSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: textField('The site name.', 'Kestrel Lab'),
+  url: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://example.org' })
+    .refine(u => !u.endsWith('/'), { message: 'must not end with a slash' })
+    .meta({ description: 'The public base URL, for canonical links and social cards.', examples: ['https://kestrel-lab.example'] }),
+  titleTemplate: z.string().includes('%s', { message: 'must contain %s where the page title goes' }).meta({ description: 'Browser tab title; `%s` is the page title.', examples: ['%s | Kestrel Lab'] }),
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/).default('en').meta({ description: 'Language of the content, as a BCP 47 tag.', examples: ['en'] }),
+  socialImage: ImageSchema.meta({ description: 'Default image for social cards.' }),
+  socialHandle: z.string().regex(/^@\w{1,30}$/, { message: 'must look like @handle' }).meta({ description: 'Handle for Twitter/X cards.', examples: ['@kestrellab'] }),
+  copyrightStartYear: z.int().min(1900).max(2200).meta({ description: 'First year of the copyright line.', examples: [2019] }),
+  cta: z.strictObject({
+    text: textField('The banner text.', 'Applications for the summer residency close on 1 March.'),
+    link: LinkSchema,
+  }).optional().meta({ description: 'An optional banner shown on every page.' }),
+}).meta({ title: 'Site', description: 'Site-wide settings.' })
+export type Site = z.infer<typeof SiteSchema>

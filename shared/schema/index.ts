@@ -1,0 +1,4 @@
+export * from './primitives'
+export * from './blocks'
+export * from './content'
+export type * from './rendered'

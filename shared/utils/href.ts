@@ -1,0 +1,32 @@
+const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel'])
+
+/**
+ * The one rule for every URL that comes from content: relative paths, `#anchors`,
+ * `http(s):`, `mailto:` and `tel:`. Everything else (javascript:, data:, vbscript:,
+ * protocol-relative `//host`, backslash tricks, control characters) is refused.
+ * Used by the schema at build time and again by the link component at render time.
+ */
+export function isSafeHref(href: string): boolean {
+  if (href.length === 0 || href.length > 2048) return false
+  // Whitespace and control characters let browsers see a scheme the check did not.
+  if (/[\s\u0000-\u001F\u007F-\u009F\\]/.test(href)) return false
+  if (href.startsWith('#')) return true
+  if (href.startsWith('//')) return false
+  if (href.startsWith('/')) return true
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)
+  if (scheme) return allowedSchemes.has(scheme[1]!.toLowerCase())
+  // A colon before any slash would be read as a scheme by some parsers.
+  const firstColon = href.indexOf(':')
+  const firstSlash = href.indexOf('/')
+  return firstColon === -1 || (firstSlash !== -1 && firstSlash < firstColon)
+}
+
+/** Links that leave the site open in a new tab and show an outward arrow. */
+export function isExternalHref(href: string): boolean {
+  return /^https?:\/\//i.test(href)
+}
+
+/** Internal page links go through the router; anchors, mail and phone links do not. */
+export function isInternalPath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//')
+}

@@ -1,0 +1,33 @@
+import { defineStore } from 'pinia'
+import type { PageTransitionName, SiteData, Theme } from '#shared/schema'
+
+/**
+ * Site-wide UI state, per request on the server and shared in the browser.
+ * Page content stays in the useAsyncData payload; only what the shell needs lives here.
+ */
+export const useSiteStore = defineStore('site', () => {
+  /** Site settings and navigation, fetched once (see useNavigation). */
+  const data = ref<SiteData | null>(null)
+  /** The transition of the page on screen: it plays when the visitor leaves it. */
+  const transition = ref<PageTransitionName>('simple')
+  /** True from the moment a navigation starts until the next page has rendered. */
+  const loading = ref(false)
+  /**
+   * Whether drafts are being previewed. The preview token itself is never kept here:
+   * store state is serialized into the page payload, and the token must not be.
+   */
+  const preview = ref(false)
+  /** Theme of the page on screen; also the document background. */
+  const theme = ref<Theme>('white')
+  /** Whether the page opens with a hero, so the header sits over an image. */
+  const overHero = ref(false)
+
+  /** The site-wide call to action, when site.json sets one. */
+  const cta = computed(() => data.value?.site.cta)
+
+  async function loadSiteData(): Promise<void> {
+    if (!data.value) data.value = await $fetch<SiteData>('/api/site.json')
+  }
+
+  return { data, transition, loading, preview, theme, overHero, cta, loadSiteData }
+})
