@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { defineNuxtModule, useLogger } from '@nuxt/kit'
+import { addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
 import { readContentFiles } from '../server/content/files'
 import { buildPlaceholders } from '../server/content/placeholders'
 import { ContentError, createRepository } from '../server/content/repository'
@@ -42,5 +42,15 @@ export default defineNuxtModule({
       : await buildPlaceholders(publicDir, resolve(nuxt.options.rootDir, 'node_modules/.cache/kestrel/placeholders.json'))
     nuxt.options.nitro.virtual ??= {}
     nuxt.options.nitro.virtual['#content-placeholders'] = () => `export default ${JSON.stringify(placeholders)}`
+    addTypeTemplate({
+      filename: 'types/content-placeholders.d.ts',
+      getContents: () => [
+        'declare module \'#content-placeholders\' {',
+        '  /** Blurred previews of every image under public/, by URL path. */',
+        '  const placeholders: Record<string, string>',
+        '  export default placeholders',
+        '}',
+      ].join('\n'),
+    }, { nitro: true, nuxt: true })
   },
 })

@@ -19,8 +19,6 @@ export const useSiteStore = defineStore('site', () => {
   const preview = ref(false)
   /** Theme of the page on screen; also the document background. */
   const theme = ref<Theme>('white')
-  /** Whether the page opens with a hero, so the header sits over an image. */
-  const overHero = ref(false)
 
   /** The site-wide call to action, when site.json sets one. */
   const cta = computed(() => data.value?.site.cta)
@@ -29,5 +27,5 @@ export const useSiteStore = defineStore('site', () => {
     if (!data.value) data.value = await $fetch<SiteData>('/api/site.json')
   }
 
-  return { data, transition, loading, preview, theme, overHero, cta, loadSiteData }
+  return { data, transition, loading, preview, theme, cta, loadSiteData }
 })

@@ -5,8 +5,9 @@ export const imageWidths = [400, 800, 1200, 1600, 2400, 3200] as const
 
 /** Widths to offer for a source `width` pixels wide: the standard ones below it, then its own. */
 export function widthsFor(width: number): number[] {
-  const below = imageWidths.filter(w => w < width)
-  const top = Math.min(width, imageWidths[imageWidths.length - 1])
+  const largest = imageWidths[imageWidths.length - 1]!
+  const below: number[] = imageWidths.filter(w => w < width)
+  const top = Math.min(width, largest)
   return below.includes(top) ? below : [...below, top]
 }
 

@@ -60,16 +60,17 @@ export function createRepository(content: ValidatedContent, placeholders: Record
   }
   for (const list of byCollection.values()) list.sort(compareEntries)
 
-  const newest = (collections: string[], limit: number): EntryCard[] =>
-    collections.flatMap(c => byCollection.get(c) ?? []).sort(compareEntries).slice(0, limit)
+  // A page never lists itself: "More research" on a paper shows the other papers.
+  const newest = (collections: string[], limit: number, exclude: string): EntryCard[] =>
+    collections.flatMap(c => byCollection.get(c) ?? []).filter(e => e.path !== exclude).sort(compareEntries).slice(0, limit)
 
-  const resolveBlock = (block: Block, anchor: string | undefined): RenderBlock => {
+  const resolveBlock = (block: Block, anchor: string | undefined, path: string): RenderBlock => {
     const withAnchor = { ...block, anchor }
-    if (block.type === 'listing-latest') return { ...block, anchor, entries: newest(block.collections, block.limit) }
+    if (block.type === 'listing-latest') return { ...block, anchor, entries: newest(block.collections, block.limit, path) }
     if (block.type === 'listing-research') {
       const entries = block.items
         ? block.items.map(p => content.pages.get(p)).filter((r): r is PageRecord => !!r && !r.page.draft).map(toCard)
-        : newest([block.collection!], block.limit ?? 4)
+        : newest([block.collection!], block.limit ?? 4, path)
       return { ...block, anchor, entries }
     }
     return withAnchor as RenderBlock
@@ -82,7 +83,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
       const rec = content.pages.get(path)
       if (!rec || rec.page.draft) return undefined
       const anchors = blockAnchors(rec.page.blocks)
-      const blocks = rec.page.blocks.map((b, i) => resolveBlock(b, anchors[i]))
+      const blocks = rec.page.blocks.map((b, i) => resolveBlock(b, anchors[i], path))
       const images = new Map<string, Image>()
       collectImages(blocks, images)
       const pagePlaceholders: Record<string, string> = {}

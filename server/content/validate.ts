@@ -1,7 +1,5 @@
 import type { z } from 'zod'
-import {
-  BlockSchema, NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes,
-} from '../../shared/schema'
+import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes } from '../../shared/schema'
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
@@ -42,7 +40,10 @@ const knownFieldNames: Set<string> = (() => {
     const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def
     if (!def) return
     const shape = def.shape as Record<string, unknown> | undefined
-    if (shape) for (const [k, v] of Object.entries(shape)) { names.add(k); visit(v, seen) }
+    for (const [k, v] of Object.entries(shape ?? {})) {
+      names.add(k)
+      visit(v, seen)
+    }
     for (const key of ['innerType', 'element', 'in', 'out', 'schema']) visit(def[key], seen)
     if (Array.isArray(def.options)) for (const o of def.options) visit(o, seen)
   }
@@ -84,7 +85,8 @@ function issuesToProblems(file: string, data: unknown, issues: z.core.$ZodIssue[
       const known = blockTypes.join(', ')
       if (typeof given !== 'string') {
         out.push({ file, path: formatJsonPath(path), severity: 'error', message: `is required: the block type, one of ${known}` })
-      } else {
+      }
+      else {
         const hint = closest(given, blockTypes)
         out.push({ file, path: formatJsonPath(path), severity: 'error', message: `unknown block type "${given}"${hint ? `; did you mean "${hint}"?` : ''} Known types: ${known}` })
       }
@@ -280,4 +282,3 @@ export function blockAnchors(blocks: Block[]): Array<string | undefined> {
     return anchor
   })
 }
-

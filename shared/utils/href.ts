@@ -8,8 +8,12 @@ const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel'])
  */
 export function isSafeHref(href: string): boolean {
   if (href.length === 0 || href.length > 2048) return false
-  // Whitespace and control characters let browsers see a scheme the check did not.
-  if (/[\s\u0000-\u001F\u007F-\u009F\\]/.test(href)) return false
+  // Whitespace, control characters and backslashes let browsers see a scheme (or a host)
+  // that this check did not.
+  for (const char of href) {
+    const code = char.codePointAt(0)!
+    if (code <= 0x20 || (code >= 0x7F && code <= 0x9F) || char === '\\' || /\s/.test(char)) return false
+  }
   if (href.startsWith('#')) return true
   if (href.startsWith('//')) return false
   if (href.startsWith('/')) return true

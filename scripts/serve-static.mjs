@@ -1,0 +1,74 @@
+/**
+ * `npm run serve`: serves the static export the way a static host does — `/about` from
+ * `about/index.html`, unknown paths with `404.html` and status 404 — with no dependencies.
+ * Also used by the browser tests.
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import process from 'node:process'
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+}
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile()
+  }
+  catch {
+    return false
+  }
+}
+
+/** Starts the server; resolves with its base URL. */
+export async function serveStatic(root, port = 0) {
+  const base = resolve(root)
+  const server = createServer(async (req, res) => {
+    let pathname
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    }
+    catch {
+      res.writeHead(400).end('Bad request')
+      return
+    }
+    const target = normalize(join(base, pathname))
+    if (target !== base && !target.startsWith(base + sep)) {
+      res.writeHead(400).end('Bad request')
+      return
+    }
+    const candidates = [target, join(target, 'index.html'), `${target}.html`]
+    for (const file of candidates) {
+      if (await isFile(file)) {
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        createReadStream(file).pipe(res)
+        return
+      }
+    }
+    const notFound = join(base, '404.html')
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+    if (await isFile(notFound)) createReadStream(notFound).pipe(res)
+    else res.end('Not found')
+  })
+  await new Promise(done => server.listen(port, '127.0.0.1', done))
+  const address = server.address()
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise(done => server.close(done)) }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await serveStatic(process.argv[2] ?? '.output/public', Number(process.env.PORT ?? 4173))
+  console.log(`Serving ${process.argv[2] ?? '.output/public'} at ${url}`)
+}
