@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes } from '../../shared/schema'
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
+import { findJsonError } from './json-error'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
 import type { ContentProblem, JsonPath } from './problems'
 
@@ -120,12 +121,9 @@ function parseJson(file: string, text: string): { ok: true, data: unknown } | { 
   try {
     return { ok: true, data: JSON.parse(text) }
   }
-  catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(message)
-    const offset = position ? Number(position[1]) : text.length
+  catch {
+    const { offset, reason } = findJsonError(text)
     const { line, column } = lineAndColumn(text, offset)
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')
     return { ok: false, problem: { file, path: '', severity: 'error', message: `invalid JSON at line ${line}, column ${column}: ${reason}` } }
   }
 }

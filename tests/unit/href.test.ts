@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { isExternalHref, isInternalPath, isSafeHref } from '#shared/utils/href'
+
+describe('isSafeHref', () => {
+  it.each([
+    '/research', '/research/sparse-circuits#method', '#content', 'https://example.org/a?b=c', 'http://example.org',
+    'mailto:hello@example.org', 'tel:+15550100', 'research/one', './one', '../up', 'HTTPS://EXAMPLE.ORG',
+  ])('accepts %s', href => expect(isSafeHref(href)).toBe(true))
+
+  it.each([
+    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
+    'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example', '/\\evil.example', 'file:///etc/passwd',
+    'ftp://example.org', 'javascript&colon;alert(1)x:', '', `/${'a'.repeat(2100)}`, 'https://exa mple.org', '\u0000javascript:x',
+  ])('refuses %j', href => expect(isSafeHref(href)).toBe(false))
+
+  it('tells external from internal links', () => {
+    expect(isExternalHref('https://example.org')).toBe(true)
+    expect(isExternalHref('/research')).toBe(false)
+    expect(isInternalPath('/research')).toBe(true)
+    expect(isInternalPath('//example.org')).toBe(false)
+    expect(isInternalPath('mailto:a@b.c')).toBe(false)
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { BlockSchema, PageSchema, blockTypes, blockSchemas } from '#shared/schema'
+import { rawBlocks, rawImage, rawPage } from '../support/content'
+
+describe('block schemas', () => {
+  it('has a valid example for every block type', () => {
+    expect(Object.keys(rawBlocks).sort()).toEqual([...blockTypes].sort())
+    for (const type of blockTypes) {
+      const result = BlockSchema.safeParse(rawBlocks[type])
+      expect(result.success, `${type}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
+    }
+  })
+
+  it('keeps the example in each schema\'s metadata valid (the catalogue and docs show them)', () => {
+    for (const schema of blockSchemas) {
+      const example = (schema.meta()?.examples as unknown[])[0]
+      expect(BlockSchema.safeParse(example).success, JSON.stringify(example)).toBe(true)
+    }
+  })
+
+  const invalid: Array<[string, Record<string, unknown>, string]> = [
+    ['hero without title', { ...rawBlocks.hero, title: undefined }, 'title'],
+    ['hero with an empty title', { ...rawBlocks.hero, title: '  ' }, 'title'],
+    ['hero link with javascript:', { ...rawBlocks.hero, links: [{ label: 'x', href: 'javascript:alert(1)' }] }, 'links.0.href'],
+    ['listing-mixed with no items', { ...rawBlocks['listing-mixed'], items: [] }, 'items'],
+    ['listing-mixed item with data: URL', { ...rawBlocks['listing-mixed'], items: [{ heading: 'a', cta: 'b', href: 'data:text/html,x' }] }, 'items.0.href'],
+    ['listing-latest limit 0', { ...rawBlocks['listing-latest'], limit: 0 }, 'limit'],
+    ['listing-latest collections not an array', { ...rawBlocks['listing-latest'], collections: 'research' }, 'collections'],
+    ['heading-with-text text a number', { ...rawBlocks['heading-with-text'], text: 3 }, 'text'],
+    ['image without alt', { ...rawBlocks.image, image: rawImage({ alt: undefined }) }, 'image.alt'],
+    ['image decorative with alt', { ...rawBlocks.image, image: rawImage({ decorative: true }) }, 'image.alt'],
+    ['image with remote src', { ...rawBlocks.image, image: rawImage({ src: 'https://x.example/a.webp' }) }, 'image.src'],
+    ['image with ../ in src', { ...rawBlocks.image, image: rawImage({ src: '/images/../secret.webp' }) }, 'image.src'],
+    ['image with fractional width', { ...rawBlocks.image, image: rawImage({ width: 10.5 }) }, 'image.width'],
+    ['listing-research with items and collection', { ...rawBlocks['listing-research'], collection: 'research' }, ''],
+    ['listing-research with neither', { type: 'listing-research', heading: 'x' }, ''],
+    ['listing-research item that is not a path', { ...rawBlocks['listing-research'], items: ['research/one'] }, 'items.0'],
+    ['testimonial without image', { ...rawBlocks.testimonial, image: undefined }, 'image'],
+    ['unknown field', { ...rawBlocks.testimonial, quotee: 'x' }, ''],
+    ['bad theme', { ...rawBlocks.testimonial, theme: 'pink' }, 'theme'],
+    ['bad anchor id', { ...rawBlocks.testimonial, id: 'Has Spaces' }, 'id'],
+  ]
+  it.each(invalid)('refuses %s', (_name, block, path) => {
+    const result = BlockSchema.safeParse(block)
+    expect(result.success).toBe(false)
+    expect(result.error!.issues.map(i => i.path.join('.'))).toContain(path)
+  })
+})
+
+describe('page schema', () => {
+  it('fills in the defaults authors may leave out', () => {
+    const page = PageSchema.parse({ title: 'T', description: 'D', blocks: [] })
+    expect(page).toMatchObject({ theme: 'white', transition: 'simple', draft: false })
+  })
+
+  it('refuses blocks that are not an array and dates that do not exist', () => {
+    expect(PageSchema.safeParse(rawPage({ blocks: {} })).success).toBe(false)
+    expect(PageSchema.safeParse(rawPage({ date: '2026-02-30' })).success).toBe(false)
+    expect(PageSchema.safeParse(rawPage({ date: '2026-02-28' })).success).toBe(true)
+  })
+})

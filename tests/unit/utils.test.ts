@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { formatLongDate, formatShortDate } from '#shared/utils/date'
+import { slugify } from '#shared/utils/slug'
+import { imageWidths, widthsFor } from '../../utils/image'
+import { SHUTTER_STAGGER_MS, SHUTTER_STRIPS, chooseTransition, transitionDuration } from '../../utils/page-transition'
+import { absoluteUrl } from '../../utils/url'
+
+describe('slugify', () => {
+  it.each([
+    ['Research', 'research'],
+    ['Sparse circuits, revisited!', 'sparse-circuits-revisited'],
+    ['Café & théorie', 'cafe-and-theorie'],
+    ['  --Edges--  ', 'edges'],
+    ['2026: a year', '2026-a-year'],
+    ['???', ''],
+  ])('%j -> %j', (input, slug) => expect(slugify(input)).toBe(slug))
+})
+
+describe('dates', () => {
+  it('formats calendar days without shifting them across time zones', () => {
+    expect(formatShortDate('2026-03-01')).toBe('Mar 1, 2026')
+    expect(formatLongDate('2026-12-31')).toBe('December 31, 2026')
+  })
+})
+
+describe('image widths', () => {
+  it('offers the standard widths below the source, then the source itself', () => {
+    expect(widthsFor(1600)).toEqual([400, 800, 1200, 1600])
+    expect(widthsFor(1000)).toEqual([400, 800, 1000])
+    expect(widthsFor(300)).toEqual([300])
+  })
+  it('never offers more than the largest standard width', () => {
+    expect(widthsFor(5000)).toEqual([...imageWidths])
+  })
+})
+
+describe('page transitions', () => {
+  it('uses the page\'s transition unless reduced motion is asked for', () => {
+    expect(chooseTransition('shutter', false)).toBe('shutter')
+    expect(chooseTransition('shutter', true)).toBe('none')
+    expect(chooseTransition('simple', true)).toBe('none')
+  })
+  it('lets the shutter\'s last strip finish its stagger', () => {
+    expect(SHUTTER_STRIPS).toBe(36)
+    expect(transitionDuration('shutter')).toBe(420 + 35 * SHUTTER_STAGGER_MS)
+    expect(transitionDuration('simple')).toBeGreaterThan(0)
+    expect(transitionDuration('none')).toBe(0)
+  })
+})
+
+describe('absoluteUrl', () => {
+  it('joins the site URL and a path', () => {
+    expect(absoluteUrl({ url: 'https://lab.example' }, '/')).toBe('https://lab.example/')
+    expect(absoluteUrl({ url: 'https://lab.example' }, '/research/a')).toBe('https://lab.example/research/a')
+  })
+})

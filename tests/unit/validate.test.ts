@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { formatJsonPath, formatProblem } from '../../server/content/problems'
+import { blockAnchors, pathForFile, validateContent } from '../../server/content/validate'
+import { contentFiles, rawBlocks, rawImage, rawPage } from '../support/content'
+
+/** The lines `content:check` would print for these files. */
+const lines = (over: Record<string, unknown>) => validateContent(contentFiles(over)).problems.map(formatProblem)
+
+describe('validateContent', () => {
+  it('accepts a valid site and indexes its pages by URL', () => {
+    const result = validateContent(contentFiles())
+    expect(result.problems).toEqual([])
+    expect([...result.pages.keys()].sort()).toEqual(['/', '/research', '/research/one'])
+    expect(result.pages.get('/research/one')!.collection).toBe('research')
+    expect(result.pages.get('/research')!.collection).toBeUndefined()
+  })
+
+  it('names line and column of a JSON syntax error', () => {
+    expect(lines({ 'index.json': '{\n  "title": "Home",\n  "blocks": [}\n' }))
+      .toEqual(['content/index.json: invalid JSON at line 3, column 14: expected a value, found "}" (remove the trailing comma)'])
+    expect(lines({ 'index.json': '{\n  "title": "Home"\n  "blocks": []\n}' }))
+      .toEqual(['content/index.json: invalid JSON at line 3, column 3: expected "," or "}", found """ (a comma is probably missing)'])
+    expect(lines({ 'index.json': '{"title": "Home",}' }))
+      .toEqual(['content/index.json: invalid JSON at line 1, column 18: expected a quoted field name, found "}" (remove the trailing comma)'])
+    expect(lines({ 'index.json': '{"title": "Ho\nme"}' })[0]).toContain('line 1, column 14: string not closed before the end of the line')
+    expect(lines({ 'index.json': '{"title": "Home"' })[0]).toContain('line 1, column 17: expected "," or "}", found end of file')
+    expect(lines({ 'index.json': '' })[0]).toContain('line 1, column 1: expected a value, found end of file')
+  })
+
+  it('lists the known block types for an unknown one, with a suggestion', () => {
+    const [line] = lines({ 'index.json': rawPage({ blocks: [rawBlocks.hero, { type: 'heroo', title: 'x' }] }) })
+    expect(line).toMatch(/^content\/index\.json: blocks\[1\]\.type: unknown block type "heroo"; did you mean "hero"\?/)
+    expect(line).toContain('Known types: hero, listing-mixed, listing-latest, heading-with-text, image, listing-research, testimonial')
+  })
+
+  it('names the JSON path of a missing required field and of a wrong type', () => {
+    expect(lines({ 'index.json': rawPage({ blocks: [{ ...rawBlocks.hero, title: undefined }] }) }))
+      .toContain('content/index.json: blocks[0].title: is required (a string)')
+    expect(lines({ 'index.json': rawPage({ blocks: [{ ...rawBlocks['listing-latest'], limit: 'four' }] }) }))
+      .toContain('content/index.json: blocks[0].limit: must be a number, not a string')
+  })
+
+  it('refuses an image without alt and says how to fix it', () => {
+    expect(lines({ 'index.json': rawPage({ blocks: [{ ...rawBlocks.image, image: rawImage({ alt: '' }) }] }) }))
+      .toContain('content/index.json: blocks[0].image.alt: is required: describe the image, or set "decorative": true if it adds nothing a reader needs')
+  })
+
+  it('refuses unsafe URL schemes wherever a link appears', () => {
+    const problems = lines({
+      'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: 'javascript:alert(1)' } }] }),
+      'navigation.json': { header: [{ title: 'A', url: 'vbscript:x' }], footer: [{ title: 'F', items: [{ label: 'x', href: '/research' }] }] },
+    })
+    expect(problems).toContain('content/index.json: blocks[0].link.href: must be a relative path (/research), an #anchor, or an http(s):, mailto: or tel: URL')
+    expect(problems).toContain('content/navigation.json: header[0].url: must be a relative path (/research), an #anchor, or an http(s):, mailto: or tel: URL')
+  })
+
+  it('refuses blocks that are not an array', () => {
+    expect(lines({ 'index.json': rawPage({ blocks: { type: 'hero' } }) })).toContain('content/index.json: blocks: must be an array, not an object')
+  })
+
+  it('suggests the intended name of a misspelt field', () => {
+    expect(lines({ 'index.json': { ...rawPage(), tittle: 'x' } })).toContain('content/index.json: tittle: unknown field "tittle"; did you mean "title"?')
+  })
+
+  it('refuses listings that point at pages or collections that do not exist', () => {
+    const problems = lines({
+      'index.json': rawPage({ blocks: [{ ...rawBlocks['listing-research'], items: ['/research/onee'] }, { ...rawBlocks['listing-latest'], collections: ['reserch'] }] }),
+    })
+    expect(problems).toContain('content/index.json: blocks[0].items[0]: no page at /research/onee; did you mean /research/one?')
+    expect(problems).toContain('content/index.json: blocks[1].collections[0]: no collection "reserch"; did you mean "research"? Collections: research')
+  })
+
+  it('refuses internal links to missing pages and published links to drafts', () => {
+    const problems = lines({
+      'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: '/reserch#top' } }] }),
+      'draft.json': rawPage({ draft: true }),
+      'about.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: '/draft' } }] }),
+    })
+    expect(problems).toContain('content/index.json: blocks[0].link.href: links to /reserch, but no page has that path; did you mean /research?')
+    expect(problems).toContain('content/about.json: blocks[0].link.href: links to /draft, which is a draft and will not be published')
+  })
+
+  it('requires a date and an image on entries of listed collections', () => {
+    const problems = lines({ 'research/one.json': rawPage({ blocks: [] }) })
+    expect(problems).toContain('content/research/one.json: date: is required: "research" entries appear in listings, which sort by date')
+    expect(problems).toContain('content/research/one.json: image: is required: "research" entries appear in listings, whose cards show an image')
+  })
+
+  it('refuses duplicate block ids on one page', () => {
+    const block = { ...rawBlocks['heading-with-text'], id: 'same' }
+    expect(lines({ 'index.json': rawPage({ blocks: [block, block] }) })).toContain('content/index.json: blocks[1].id: "same" is already the id of blocks[0]')
+  })
+
+  it('refuses file names that cannot be URLs, and missing site files', () => {
+    expect(lines({ 'About Us.json': rawPage() })[0]).toMatch(/^content\/About Us\.json: file and folder names must be lower case/)
+    expect(lines({ 'site.json': undefined })).toContain('content/site.json: is missing: the site name, URL and title template live here')
+  })
+
+  it('never throws, whatever the file holds', () => {
+    for (const text of ['', 'null', '[]', '"x"', '{"blocks": [null, 1, "x", []]}', '{"title": {"$ref": "#"}}', `{${'"a":{'.repeat(2000)}}`]) {
+      expect(() => validateContent(contentFiles({ 'index.json': text }))).not.toThrow()
+      expect(validateContent(contentFiles({ 'index.json': text })).problems.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('paths and anchors', () => {
+  it('maps files to URLs', () => {
+    expect(pathForFile('index.json')).toBe('/')
+    expect(pathForFile('research/index.json')).toBe('/research')
+    expect(pathForFile('research/sparse-circuits.json')).toBe('/research/sparse-circuits')
+  })
+
+  it('formats JSON paths the way authors read them', () => {
+    expect(formatJsonPath(['blocks', 2, 'image', 'alt'])).toBe('blocks[2].image.alt')
+    expect(formatJsonPath([])).toBe('')
+    expect(formatJsonPath(['a b'])).toBe('["a b"]')
+  })
+
+  it('slugs headings into unique anchors, keeping explicit ids', () => {
+    const hwt = (heading: string, id?: string) => ({ type: 'heading-with-text' as const, heading, text: 't', ...(id ? { id } : {}) })
+    expect(blockAnchors([hwt('Research'), hwt('Research'), hwt('Other', 'research-2'), hwt('2026 plans')]))
+      .toEqual(['research', 'research-3', 'research-2', 'section-2026-plans'])
+  })
+})
