@@ -1,0 +1,41 @@
+import { mountSuspended } from '@nuxt/test-utils/runtime'
+import { describe, expect, it, vi } from 'vitest'
+import Blocks from '~/components/blocks/Blocks.vue'
+import { blockComponents } from '~/components/blocks/registry'
+import { blockTypes } from '#shared/schema'
+import type { RenderBlock } from '#shared/schema'
+import {
+  makeHeadingWithText, makeHero, makeImageBlock, makeListingLatest, makeListingMixed, makeListingResearch, makeTestimonial,
+} from '../../support/factories'
+
+const all: RenderBlock[] = [
+  makeHero(), makeListingMixed(), makeListingLatest(), makeHeadingWithText({ theme: 'black' }),
+  makeImageBlock(), makeListingResearch(), makeTestimonial(),
+]
+
+describe('Blocks renderer', () => {
+  it('has a component for every block type', () => {
+    expect(Object.keys(blockComponents).sort()).toEqual([...blockTypes].sort())
+  })
+
+  it('wraps every block in a section with its type, theme and anchor, in order', async () => {
+    const wrapper = await mountSuspended(Blocks, { props: { blocks: all, pageTheme: 'dark-gray' } })
+    const sections = wrapper.findAll('section.ui-block')
+    expect(sections.map(s => s.classes().find(c => c.startsWith('ui-block--')))).toEqual(all.map(b => `ui-block--${b.type}`))
+    expect(sections[0]!.classes()).toContain('theme-dark-gray')
+    expect(sections[3]!.classes()).toContain('theme-black')
+    expect(sections[0]!.attributes('id')).toBe('we-study-learning-systems')
+    expect(sections[3]!.attributes('id')).toBe('research')
+    expect(sections[4]!.attributes('id')).toBeUndefined()
+  })
+
+  it('says out loud that a block could not be shown instead of leaving a blank', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const unknown = { type: 'carousel', anchor: undefined } as unknown as RenderBlock
+    const wrapper = await mountSuspended(Blocks, { props: { blocks: [makeHeadingWithText(), unknown], pageTheme: 'white' } })
+    expect(wrapper.findAll('section.ui-block')).toHaveLength(1)
+    expect(wrapper.get('[role="alert"]').text()).toContain('unknown block type "carousel"')
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('carousel'))
+    error.mockRestore()
+  })
+})

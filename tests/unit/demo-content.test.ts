@@ -1,0 +1,36 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readContentFiles } from '../../server/content/files'
+import { formatProblem } from '../../server/content/problems'
+import { createRepository } from '../../server/content/repository'
+import { validateContent } from '../../server/content/validate'
+
+const content = validateContent(await readContentFiles(resolve(import.meta.dirname, '../../content')))
+
+describe('the demo content', () => {
+  it('is valid', () => {
+    expect(content.problems.map(formatProblem)).toEqual([])
+  })
+
+  it('composes the home page from the twelve blocks of the brief, in order', () => {
+    expect(content.pages.get('/')!.page.blocks.map(b => b.type)).toEqual([
+      'hero', 'listing-mixed', 'listing-latest', 'heading-with-text', 'image', 'heading-with-text',
+      'listing-research', 'heading-with-text', 'listing-latest', 'heading-with-text', 'image', 'testimonial',
+    ])
+  })
+
+  it('has at least eight published research pages, and uses every block type', () => {
+    const repo = createRepository(content)
+    expect(repo.entries('research').length).toBeGreaterThanOrEqual(8)
+    const used = new Set([...content.pages.values()].flatMap(r => r.page.blocks.map(b => b.type)))
+    expect([...used].sort()).toEqual(['heading-with-text', 'hero', 'image', 'listing-latest', 'listing-mixed', 'listing-research', 'testimonial'])
+  })
+
+  it('has five navigation groups whose internal links all lead to published pages', () => {
+    const repo = createRepository(content)
+    expect(content.navigation!.header).toHaveLength(5)
+    const internal = content.navigation!.header.flatMap(g => [...g.items.map(i => i.href), ...(g.url ? [g.url] : [])]).filter(h => h.startsWith('/'))
+    expect(internal.length).toBeGreaterThan(5)
+    for (const href of internal) expect(repo.page(href), href).toBeDefined()
+  })
+})

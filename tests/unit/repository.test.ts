@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { ContentError, createRepository } from '../../server/content/repository'
+import { validateContent } from '../../server/content/validate'
+import { contentFiles, rawBlocks, rawImage, rawPage } from '../support/content'
+
+const entry = (title: string, date: string, over: Record<string, unknown> = {}) =>
+  rawPage({ title, date, image: rawImage(), blocks: [], ...over })
+
+const repo = (over: Record<string, unknown> = {}) => createRepository(validateContent(contentFiles({
+  'research/one.json': entry('One', '2026-01-02'),
+  'research/two.json': entry('Two', '2026-03-01'),
+  'research/three.json': entry('Three', '2025-12-31'),
+  'research/secret.json': entry('Secret', '2026-12-01', { draft: true }),
+  'blog/post.json': entry('Post', '2026-02-01'),
+  'index.json': rawPage({ title: 'Home', blocks: [rawBlocks.hero, { ...rawBlocks['listing-latest'], collections: ['research', 'blog'], limit: 3 }] }),
+  ...over,
+})), { '/images/a.webp': 'data:image/svg+xml,placeholder' })
+
+describe('content repository', () => {
+  it('lists a collection newest first, without drafts', () => {
+    expect(repo().entries('research').map(e => e.title)).toEqual(['Two', 'One', 'Three'])
+  })
+
+  it('resolves listing-latest across collections at build time', () => {
+    const home = repo().page('/')!
+    const latest = home.blocks[1]!
+    expect(latest.type).toBe('listing-latest')
+    expect(latest.type === 'listing-latest' && latest.entries.map(e => e.path)).toEqual(['/research/two', '/blog/post', '/research/one'])
+  })
+
+  it('never lists a page on itself', () => {
+    const page = repo({ 'research/two.json': entry('Two', '2026-03-01', { blocks: [{ ...rawBlocks['listing-latest'], collections: ['research'] }] }) }).page('/research/two')!
+    const block = page.blocks[0]!
+    expect(block.type === 'listing-latest' && block.entries.map(e => e.title)).toEqual(['One', 'Three'])
+  })
+
+  it('resolves hand-picked research items in the given order', () => {
+    const page = repo({ 'about.json': rawPage({ blocks: [{ ...rawBlocks['listing-research'], items: ['/research/three', '/research/one'] }] }) }).page('/about')!
+    const block = page.blocks[0]!
+    expect(block.type === 'listing-research' && block.entries.map(e => e.title)).toEqual(['Three', 'One'])
+  })
+
+  it('does not serve drafts, and lists every published path for prerendering', () => {
+    const r = repo()
+    expect(r.page('/research/secret')).toBeUndefined()
+    expect(r.page('/nowhere')).toBeUndefined()
+    expect(r.publishedPaths()).toEqual(['/', '/blog/post', '/research', '/research/one', '/research/three', '/research/two'])
+  })
+
+  it('gives blocks their anchors and the page its image placeholders', () => {
+    const home = repo().page('/')!
+    expect(home.blocks.map(b => b.anchor)).toEqual(['hello', 'latest'])
+    expect(home.placeholders).toEqual({ '/images/a.webp': 'data:image/svg+xml,placeholder' })
+  })
+
+  it('refuses to build from invalid content, listing every problem', () => {
+    const invalid = validateContent(contentFiles({ 'index.json': '{' }))
+    expect(() => createRepository(invalid)).toThrow(ContentError)
+    expect(() => createRepository(invalid)).toThrow(/content\/index\.json: invalid JSON at line 1, column 2/)
+  })
+})
