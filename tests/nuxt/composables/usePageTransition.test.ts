@@ -1,0 +1,72 @@
+import { mountSuspended, registerEndpoint } from '@nuxt/test-utils/runtime'
+import { describe, expect, it } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { usePageTransition } from '~/composables/usePageTransition'
+import { transitionDuration } from '~/utils/page-transition'
+import { makeSiteData } from '../../support/factories'
+
+registerEndpoint('/api/site.json', () => makeSiteData())
+registerEndpoint('/api/page', () => ({
+  path: '/somewhere', title: 'Somewhere', description: 'x', theme: 'white', transition: 'simple', draft: false, blocks: [], placeholders: {},
+}))
+
+const Probe = defineComponent({
+  setup() {
+    const state = usePageTransition()
+    return () => h('p', { 'data-phase': state.phase.value, 'data-overlay': state.overlay.value, 'data-active': state.active.value })
+  },
+})
+
+describe('usePageTransition', () => {
+  it('closes the leaving page\'s transition while the next page loads, then opens it', async () => {
+    const wrapper = await mountSuspended(Probe)
+    const store = useSiteStore()
+    store.transition = 'shutter'
+    await nextTick()
+    expect(wrapper.get('p').attributes('data-active')).toBe('shutter')
+
+    const phases: string[] = []
+    const stop = watch(() => usePageTransition().phase.value, p => phases.push(p), { flush: 'sync' })
+    const loading: boolean[] = []
+    const stopLoading = watch(() => store.loading, l => loading.push(l), { flush: 'sync' })
+    await useRouter().push('/somewhere')
+    expect(phases).toEqual(['closing', 'closed'])
+    expect(store.loading).toBe(true)
+    // Nothing renders pages here: announce, as <NuxtPage> does, that the next page is on screen.
+    await useNuxtApp().callHook('page:finish')
+    await new Promise(resolve => setTimeout(resolve, transitionDuration('shutter') + 100))
+    stop()
+    stopLoading()
+
+    expect(phases.slice(0, 2)).toEqual(['closing', 'closed'])
+    expect(phases).toContain('opening')
+    expect(phases.at(-1)).toBe('idle')
+    expect(loading[0]).toBe(true)
+    expect(store.loading).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('plays nothing for the "none" transition, but still reports loading', async () => {
+    const store = useSiteStore()
+    store.transition = 'none'
+    const wrapper = await mountSuspended(Probe)
+    // Let anything left from an earlier navigation finish first.
+    await useNuxtApp().callHook('page:finish')
+    await new Promise(resolve => setTimeout(resolve, transitionDuration('shutter') + 50))
+    const phases: string[] = []
+    const stop = watch(() => usePageTransition().phase.value, p => phases.push(p), { flush: 'sync' })
+    let sawLoading = false
+    const stopLoading = watch(() => store.loading, (l) => {
+      if (l) sawLoading = true
+    }, { flush: 'sync' })
+    await useRouter().push('/elsewhere')
+    await useNuxtApp().callHook('page:finish')
+    await new Promise(resolve => setTimeout(resolve, 50))
+    stop()
+    stopLoading()
+    expect(phases).toEqual([])
+    expect(sawLoading).toBe(true)
+    expect(store.loading).toBe(false)
+    wrapper.unmount()
+  })
+})
