@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { serveStatic } from '../../scripts/serve-static.mjs'
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const exportDir = resolve(import.meta.dirname, '../../.output/public')
+
+export interface Session {
+  browser: Browser
+  baseUrl: string
+  /** A fresh page that records console errors, hydration warnings and uncaught exceptions. */
+  open: (path: string, options?: BrowserContextOptions & { allowNotFound?: boolean }) => Promise<{ page: Page, problems: string[] }>
+  close: () => Promise<void>
+}
+
+export async function startSession(): Promise<Session> {
+  if (!existsSync(resolve(exportDir, 'index.html'))) throw new Error('No export in .output/public: run `npm run generate` first.')
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
+  const server = await serveStatic(exportDir)
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  return {
+    browser,
+    baseUrl: server.url,
+    async open(path, options = {}) {
+      const { allowNotFound, ...contextOptions } = options
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...contextOptions })
+      const page = await context.newPage()
+      const problems: string[] = []
+      page.on('console', (message) => {
+        const text = message.text()
+        // A missing page's own 404 responses are expected on the 404 test, nothing else.
+        if (allowNotFound && /status of 404/.test(text)) return
+        if (message.type() === 'error' || /hydration/i.test(text)) problems.push(`${message.type()}: ${text}`)
+      })
+      page.on('pageerror', error => problems.push(`uncaught: ${error.message}`))
+      page.on('requestfailed', request => problems.push(`request failed: ${request.url()}`))
+      await page.goto(server.url + path, { waitUntil: 'networkidle' })
+      await waitForHydration(page)
+      return { page, problems }
+    },
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Waits until Vue has hydrated the page, so clicks and keys reach the app, not bare HTML. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#__nuxt') as (Element & { __vue_app__?: unknown }) | null
+    return !!root?.__vue_app__
+  })
+  // Hydration finishes within the same task; one frame later listeners are in place.
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => resolve(null))))
+}

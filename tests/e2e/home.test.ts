@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSession } from './browser'
+import type { Session } from './browser'
+
+let session: Session
+beforeAll(async () => {
+  session = await startSession()
+})
+afterAll(() => session?.close())
+
+describe('home page in Chromium', () => {
+  it('shows the twelve blocks with no console error or hydration warning', async () => {
+    const { page, problems } = await session.open('/')
+    const types = await page.locator('main section.ui-block').evaluateAll(els => els.map(el => [...el.classList].find(c => c.startsWith('ui-block--'))))
+    expect(types).toHaveLength(12)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('We study how learning systems come to understand the world')
+    // Scroll through so every lazy image loads; none may fail.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo({ top: y, behavior: 'instant' })
+        await new Promise(r => setTimeout(r, 100))
+      }
+    })
+    await page.waitForLoadState('networkidle')
+    const broken = await page.locator('img').evaluateAll(imgs => imgs.filter(i => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).map(i => (i as HTMLImageElement).currentSrc))
+    expect(broken).toEqual([])
+    expect(problems).toEqual([])
+  })
+
+  it('uses the page theme for the document and sits a transparent header over the hero until scrolled', async () => {
+    const { page } = await session.open('/')
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('theme-dark-gray')
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(32, 34, 37)')
+    const header = page.locator('header.site-header')
+    expect(await header.evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)')
+    expect(await header.evaluate(el => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)')
+    await page.mouse.wheel(0, 1200)
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('header.site-header')!).backgroundColor !== 'rgba(0, 0, 0, 0)')
+  })
+
+  it('offers a skip link as the first thing a keyboard reaches, and it lands on the content', async () => {
+    const { page } = await session.open('/')
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to main content' })
+    await expect(skip.evaluate(el => el === document.activeElement)).resolves.toBe(true)
+    const box = await skip.boundingBox()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.id === 'content')
+  })
+
+  it('marks the logo link as the current page on the home page only', async () => {
+    const { page } = await session.open('/')
+    await expect(page.locator('.site-header__logo').getAttribute('aria-current')).resolves.toBe('page')
+    const about = await session.open('/about')
+    await expect(about.page.locator('.site-header__logo').getAttribute('aria-current')).resolves.toBeNull()
+  })
+
+  it('has no horizontal scroll from 375 to 1920 pixels wide', async () => {
+    for (const width of [375, 768, 1280, 1920]) {
+      for (const path of ['/', '/research/sparse-circuits', '/about']) {
+        const { page } = await session.open(path, { viewport: { width, height: 900 } })
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, `${path} at ${width}px`).toBe(0)
+        await page.context().close()
+      }
+    }
+  })
+
+  it('goes back to the top from the footer', async () => {
+    const { page } = await session.open('/')
+    await page.getByRole('button', { name: 'Back to top' }).scrollIntoViewIfNeeded()
+    await page.getByRole('button', { name: 'Back to top' }).click()
+    await page.waitForFunction(() => window.scrollY === 0)
+  })
+})

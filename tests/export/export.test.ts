@@ -1,0 +1,135 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readContentFiles } from '../../server/content/files'
+import { createRepository } from '../../server/content/repository'
+import { validateContent } from '../../server/content/validate'
+
+const root = resolve(import.meta.dirname, '../..')
+const out = resolve(root, '.output/public')
+if (!existsSync(join(out, 'index.html'))) throw new Error('No export in .output/public: run `npm run generate` first.')
+
+const content = validateContent(await readContentFiles(resolve(root, 'content')))
+const repo = createRepository(content)
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name)
+    return statSync(full).isDirectory() ? walk(full) : [full]
+  })
+}
+const files = walk(out)
+const htmlFiles = files.filter(f => f.endsWith('.html'))
+const read = (file: string) => readFileSync(file, 'utf8')
+const pageFile = (path: string) => join(out, path === '/' ? '' : path, 'index.html')
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+
+/** Every URL an HTML file makes the browser or a visitor ask for. */
+function referencedUrls(html: string): string[] {
+  const urls: string[] = []
+  for (const m of html.matchAll(/\s(?:href|src|poster)="([^"]*)"/g)) urls.push(decode(m[1]!))
+  for (const m of html.matchAll(/\s(?:srcset|imagesrcset)="([^"]*)"/g)) {
+    for (const part of decode(m[1]!).split(',')) urls.push(part.trim().split(/\s+/)[0]!)
+  }
+  return urls.filter(Boolean)
+}
+
+/** Whether a root-relative URL is served by the export, the way a static host resolves it. */
+function resolves(url: string): boolean {
+  const path = decodeURIComponent(url.replace(/[?#].*$/, ''))
+  const target = join(out, path)
+  if (!target.startsWith(out)) return false
+  return (existsSync(target) && statSync(target).isFile()) || existsSync(join(target, 'index.html'))
+}
+
+describe('the static export', () => {
+  it('has an index.html for every published page', () => {
+    const missing = repo.publishedPaths().filter(p => !existsSync(pageFile(p)))
+    expect(missing).toEqual([])
+    expect(repo.publishedPaths().length).toBeGreaterThanOrEqual(27)
+  })
+
+  it('has a 404 page and the navigation data the client reads', () => {
+    expect(existsSync(join(out, '404.html'))).toBe(true)
+    const site = JSON.parse(read(join(out, 'api/site.json')))
+    expect(site.navigation.header).toHaveLength(5)
+  })
+
+  it('resolves every internal href, src and srcset entry of every page to a file', () => {
+    const broken: string[] = []
+    for (const file of htmlFiles) {
+      for (const url of referencedUrls(read(file))) {
+        if (!url.startsWith('/') || url.startsWith('//')) continue
+        if (!resolves(url)) broken.push(`${relative(out, file)}: ${url}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  it('leaves drafts out entirely: no page, no payload, no listing, no mention', () => {
+    const drafts = [...content.pages.values()].filter(r => r.page.draft)
+    expect(drafts.length).toBeGreaterThan(0)
+    for (const draft of drafts) {
+      expect(existsSync(join(out, draft.path))).toBe(false)
+      const mentions = files.filter(f => /\.(?:html|json|xml|txt)$/.test(f) && read(f).includes(draft.path))
+      expect(mentions.map(f => relative(out, f))).toEqual([])
+    }
+  })
+
+  it('renders the home page from its twelve blocks, in the order of the brief, each wrapped and themed', () => {
+    const html = read(pageFile('/'))
+    const sections = [...html.matchAll(/<section[^>]*class="ui-block ui-block--([a-z-]+) theme-([a-z-]+)"/g)]
+    expect(sections.map(m => m[1])).toEqual([
+      'hero', 'listing-mixed', 'listing-latest', 'heading-with-text', 'image', 'heading-with-text',
+      'listing-research', 'heading-with-text', 'listing-latest', 'heading-with-text', 'image', 'testimonial',
+    ])
+    expect(html).toContain('id="research"')
+  })
+
+  it('gives every image its size and alt, loads only the hero eagerly, and preloads it', () => {
+    const html = read(pageFile('/'))
+    const imgs = [...html.matchAll(/<img\b[^>]*>/g)].map(m => m[0])
+    expect(imgs.length).toBeGreaterThan(6)
+    for (const img of imgs) {
+      expect(img).toMatch(/\swidth="\d+"/)
+      expect(img).toMatch(/\sheight="\d+"/)
+      expect(img).toMatch(/\salt="/)
+      expect(img).toMatch(/\ssrcset="[^"]+ 400w/)
+    }
+    expect(imgs.filter(i => i.includes('loading="eager"'))).toHaveLength(1)
+    expect(imgs[0]).toContain('fetchpriority="high"')
+    expect(html).toMatch(/<link[^>]*rel="preload"[^>]*as="image"[^>]*imagesrcset="[^"]*hero-lattice/)
+  })
+
+  it('writes the SEO head of every page', () => {
+    for (const path of repo.publishedPaths()) {
+      const html = read(pageFile(path))
+      const page = repo.page(path)!
+      const title = path === '/' ? page.title : `${page.title} | Kestrel Lab`
+      expect(html, path).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`)
+      expect(html, path).toMatch(/<html[^>]*\slang="en"/)
+      expect(html, path).toContain(`<link rel="canonical" href="https://kestrel-lab.example${path}">`)
+      expect(html, path).toMatch(/<meta name="description" content="[^"]+">/)
+      expect(html, path).toMatch(/<meta property="og:image" content="https:\/\/kestrel-lab\.example\/images\/[^"]+">/)
+      expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]+">/)
+      expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image">')
+      expect(html, path).toContain('<meta name="twitter:site" content="@kestrellab">')
+    }
+  })
+
+  it('has exactly one h1 on every page', () => {
+    for (const path of repo.publishedPaths()) {
+      expect(read(pageFile(path)).match(/<h1[\s>]/g), path).toHaveLength(1)
+    }
+  })
+
+  it('only references image variants no wider than their source', () => {
+    const variants = files.filter(f => f.includes(`${sep}_ipx${sep}`))
+    expect(variants.length).toBeGreaterThan(20)
+    for (const v of variants) {
+      const width = Number(/w_(\d+)/.exec(v)?.[1])
+      expect(width, v).toBeLessThanOrEqual(3200)
+    }
+  })
+})
