@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startSession } from './browser'
+import type { Session } from './browser'
+
+let session: Session
+beforeAll(async () => {
+  session = await startSession()
+})
+afterAll(() => session?.close())
+
+const focused = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement as HTMLElement | null
+  return el ? `${el.tagName.toLowerCase()}:${el.textContent?.trim().replace(/\s+/g, ' ')}` : ''
+})
+
+describe('header navigation on a wide screen', () => {
+  it('opens a dropdown with Enter or Space, moves into it with Tab, and closes on Escape back to its button', async () => {
+    const { page, problems } = await session.open('/about')
+    const research = page.getByRole('button', { name: 'Research' })
+    await research.focus()
+    await page.keyboard.press('Enter')
+    await expect(research.getAttribute('aria-expanded')).resolves.toBe('true')
+    const overview = page.getByRole('link', { name: 'Research overview' })
+    expect(await overview.isVisible()).toBe(true)
+
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).toBe('a:Research overview')
+    await page.keyboard.press('Escape')
+    await expect(research.getAttribute('aria-expanded')).resolves.toBe('false')
+    expect(await overview.isVisible()).toBe(false)
+    expect(await focused(page)).toBe('button:Research')
+
+    await page.keyboard.press('Space')
+    await expect(research.getAttribute('aria-expanded')).resolves.toBe('true')
+    await page.keyboard.press('Space')
+    await expect(research.getAttribute('aria-expanded')).resolves.toBe('false')
+    expect(problems).toEqual([])
+  })
+
+  it('keeps one dropdown open at a time, and closes it when focus or a click goes elsewhere', async () => {
+    const { page } = await session.open('/about')
+    const research = page.getByRole('button', { name: 'Research' })
+    const company = page.getByRole('button', { name: 'Company' })
+    await research.click()
+    await company.click()
+    await expect(research.getAttribute('aria-expanded')).resolves.toBe('false')
+    await expect(company.getAttribute('aria-expanded')).resolves.toBe('true')
+    await page.locator('h1').click()
+    await expect(company.getAttribute('aria-expanded')).resolves.toBe('false')
+
+    await company.focus()
+    await page.keyboard.press('Enter')
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
+    await expect(company.getAttribute('aria-expanded')).resolves.toBe('false')
+  })
+
+  it('follows a dropdown link to its page', async () => {
+    const { page, problems } = await session.open('/about')
+    await page.getByRole('button', { name: 'Tools' }).click()
+    await page.getByRole('link', { name: 'Atlas' }).first().click()
+    await page.waitForURL('**/tools/atlas')
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Atlas')
+    expect(problems).toEqual([])
+  })
+
+  it('opens external links in a new tab with an arrow icon', async () => {
+    const { page } = await session.open('/about')
+    await page.getByRole('button', { name: 'Developers' }).click()
+    const link = page.getByRole('link', { name: /Code repository/ }).first()
+    await expect(link.getAttribute('target')).resolves.toBe('_blank')
+    await expect(link.getAttribute('rel')).resolves.toContain('noopener')
+    expect(await link.locator('svg').count()).toBe(1)
+  })
+})
+
+describe('mobile menu on a phone', () => {
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true }
+
+  it('opens a modal dialog, keeps Tab inside it, and returns focus to Menu on Escape', async () => {
+    const { page, problems } = await session.open('/about', phone)
+    expect(await page.locator('nav.site-header__nav').isVisible()).toBe(false)
+    const menu = page.getByRole('button', { name: 'Menu' })
+    await menu.click()
+    const dialog = page.getByRole('dialog', { name: 'Menu' })
+    expect(await dialog.isVisible()).toBe(true)
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true')
+    expect(await dialog.evaluate(d => d.contains(document.activeElement))).toBe(true)
+
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab')
+      expect(await dialog.evaluate(d => d.contains(document.activeElement)), `Tab ${i + 1}`).toBe(true)
+    }
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Shift+Tab')
+      expect(await dialog.evaluate(d => d.contains(document.activeElement))).toBe(true)
+    }
+    await page.keyboard.press('Escape')
+    expect(await dialog.isVisible()).toBe(false)
+    expect(await focused(page)).toBe('button:Menu')
+    expect(problems).toEqual([])
+  })
+
+  it('expands one group at a time and navigates, closing the menu', async () => {
+    const { page } = await session.open('/about', phone)
+    await page.getByRole('button', { name: 'Menu' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Menu' })
+    const company = dialog.getByRole('button', { name: 'Company' })
+    const research = dialog.getByRole('button', { name: 'Research' })
+    await company.click()
+    await expect(company.getAttribute('aria-expanded')).resolves.toBe('true')
+    await research.click()
+    await expect(company.getAttribute('aria-expanded')).resolves.toBe('false')
+    await dialog.getByRole('link', { name: 'Blog' }).click()
+    await page.waitForURL('**/blog')
+    await page.waitForFunction(() => !document.querySelector('dialog')?.open)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Blog')
+  })
+})
+
+describe('page transitions', () => {
+  /** Every phase the overlay goes through while `action` runs and the next page settles. */
+  async function phasesDuring(page: Page, action: () => Promise<void>): Promise<string[]> {
+    await page.evaluate(() => {
+      const overlay = document.querySelector('.page-transition')!
+      const seen: string[] = []
+      ;(window as unknown as { __phases: string[] }).__phases = seen
+      new MutationObserver(() => {
+        const phase = overlay.getAttribute('data-phase')!
+        if (seen[seen.length - 1] !== phase) seen.push(phase)
+      }).observe(overlay, { attributes: true, attributeFilter: ['data-phase'] })
+    })
+    await action()
+    await page.waitForFunction(() => document.querySelector('.page-transition')?.getAttribute('data-phase') === 'idle')
+    return page.evaluate(() => (window as unknown as { __phases: string[] }).__phases)
+  }
+
+  it('closes the shutter over the home page in a staggered wave and opens it on the next page', async () => {
+    const { page, problems } = await session.open('/')
+    const strips = page.locator('.page-transition__strip')
+    expect(await strips.count()).toBe(36)
+    const delays = await strips.evaluateAll(els => els.map(el => Number.parseFloat(getComputedStyle(el).transitionDelay)))
+    // Each strip waits a little longer than the one below it.
+    for (let i = 0; i < delays.length - 1; i++) expect(delays[i]!).toBeGreaterThan(delays[i + 1]!)
+    const phases = await phasesDuring(page, async () => {
+      await page.getByRole('link', { name: 'Read the charter' }).click()
+      await page.waitForURL('**/charter')
+    })
+    expect(phases).toEqual(['closing', 'closed', 'opening', 'idle'])
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Charter')
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('theme-light-gray')
+    expect(problems).toEqual([])
+  })
+
+  it('fades for the simple transition, and shows the loading state meanwhile', async () => {
+    const { page } = await session.open('/about')
+    const sawLoading = page.waitForSelector('[role="status"] .sr-only', { state: 'attached' })
+    const phases = await phasesDuring(page, async () => {
+      await page.getByRole('link', { name: 'Read the charter' }).click()
+      await page.waitForURL('**/charter')
+    })
+    expect(phases[0]).toBe('closing')
+    expect(phases).toContain('idle')
+    await expect(sawLoading).resolves.toBeTruthy()
+    await page.waitForFunction(() => !document.querySelector('main')?.hasAttribute('aria-busy'))
+  })
+
+  it('is instant for visitors who ask for reduced motion', async () => {
+    const { page } = await session.open('/', { reducedMotion: 'reduce' })
+    const phases = await phasesDuring(page, async () => {
+      await page.getByRole('link', { name: 'Read the charter' }).click()
+      await page.waitForURL('**/charter')
+      await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor()
+    })
+    expect(phases).toEqual([])
+  })
+})
+
+describe('a page that does not exist', () => {
+  it('answers 404 with the header, the footer and a way back home', async () => {
+    const { page, problems } = await session.open('/no/such/page', { allowNotFound: true })
+    const response = await page.request.get(`${session.baseUrl}/no/such/page`)
+    expect(response.status()).toBe(404)
+    await page.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor()
+    expect(await page.locator('header.site-header nav.site-header__nav').isVisible()).toBe(true)
+    expect(await page.locator('footer.site-footer').count()).toBe(1)
+    await page.getByRole('link', { name: 'Back to the home page' }).click()
+    await page.waitForURL(`${session.baseUrl}/`)
+    await page.getByRole('heading', { level: 1, name: 'We study how learning systems come to understand the world' }).waitFor()
+    expect(problems).toEqual([])
+  })
+})
