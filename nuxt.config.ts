@@ -3,6 +3,8 @@ export default defineNuxtConfig({
   devtools: { enabled: false },
   app: {
     head: {
+      // The fallback until content sets its own (site.json `lang`); never absent.
+      htmlAttrs: { lang: 'en' },
       meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
       link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     },

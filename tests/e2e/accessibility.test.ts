@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startSession } from './browser'
+import type { Session } from './browser'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+let session: Session
+beforeAll(async () => {
+  session = await startSession()
+})
+afterAll(() => session?.close())
+
+interface AxeViolation { id: string, impact: string, help: string, nodes: Array<{ target: string[] }> }
+
+async function audit(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+  }) as AxeViolation[]
+  return violations.map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')})`)
+}
+
+describe('axe-core finds nothing to fix', () => {
+  const pages = ['/', '/research', '/research/sparse-circuits', '/blog', '/about', '/charter', '/contact']
+  for (const path of pages) {
+    it(`on ${path}, wide and narrow`, async () => {
+      for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+        const { page } = await session.open(path, { viewport })
+        expect(await audit(page), `${path} at ${viewport.width}px`).toEqual([])
+        await page.context().close()
+      }
+    })
+  }
+
+  it('with the mobile menu and a dropdown open', async () => {
+    const phone = await session.open('/', { viewport: { width: 390, height: 844 } })
+    await phone.page.getByRole('button', { name: 'Menu' }).click()
+    await phone.page.getByRole('dialog').getByRole('button', { name: 'Research' }).click()
+    expect(await audit(phone.page)).toEqual([])
+    const wide = await session.open('/about')
+    await wide.page.getByRole('button', { name: 'Company' }).click()
+    expect(await audit(wide.page)).toEqual([])
+  })
+
+  it('on the 404 page', async () => {
+    const { page } = await session.open('/missing', { allowNotFound: true })
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await audit(page)).toEqual([])
+  })
+})
