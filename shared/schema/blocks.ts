@@ -47,7 +47,7 @@ export const MixedItemSchema = z.strictObject({
 
 export const ListingMixedBlockSchema = defineBlock('listing-mixed', {
   heading: textField('Heading of the row, read by screen readers (visually hidden).', 'Start here').optional(),
-  items: z.array(MixedItemSchema).min(1).max(6),
+  items: z.array(MixedItemSchema).min(1).max(6).meta({ description: 'The cards, one to six; three fit in a row on wide screens.' }),
 }, {
   description: 'A row of link cards, each a heading and a call-to-action label; three per row on wide screens.',
   example: {

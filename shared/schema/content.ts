@@ -34,7 +34,7 @@ export const NavigationSchema = z.strictObject({
   header: z.array(NavGroupSchema).min(1).max(7).meta({ description: 'Primary navigation groups in the header.' }),
   footer: z.array(z.strictObject({
     title: textField('Column heading.', 'Research'),
-    items: z.array(LinkSchema).min(1),
+    items: z.array(LinkSchema).min(1).meta({ description: 'Links in the column.' }),
   })).min(1).meta({ description: 'Columns of links in the footer.' }),
   quickLinks: z.array(LinkSchema.extend({
     style: z.enum(['plain', 'bordered']).default('plain').meta({ description: 'A bordered quick link reads as a button.' }),

@@ -46,7 +46,7 @@ export { text as textField }
 export const LinkSchema = z.strictObject({
   label: text('The visible text of the link.', 'Read the paper'),
   href: HrefSchema,
-}).meta({ description: 'A link: visible label and destination.', examples: [{ label: 'Read the paper', href: '/research/sparse-circuits' }] })
+}).meta({ id: 'Link', description: 'A link: visible label and destination.', examples: [{ label: 'Read the paper', href: '/research/sparse-circuits' }] })
 export type Link = z.infer<typeof LinkSchema>
 
 export const ImageSchema = z.strictObject({
@@ -78,6 +78,7 @@ export const ImageSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', path: ['alt'], message: 'is required: describe the image, or set "decorative": true if it adds nothing a reader needs' })
   }
 }).meta({
+  id: 'Image',
   description: 'An image with its intrinsic size and text alternative.',
   examples: [{ src: '/images/hero-lattice.webp', alt: 'Blue and amber lines converging on a bright point', width: 2400, height: 1350 }],
 })

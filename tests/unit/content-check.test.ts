@@ -53,3 +53,11 @@ describe('npm run content:check', () => {
     expect(out).toContain('content/index.json: blocks[1].image.width: 1000x1000 does not match the file\'s proportions (16x10)')
   }, 30_000)
 })
+
+describe('npm run docs:authoring', () => {
+  it('has written docs/authoring.md from the current schema', () => {
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/authoring-docs.ts'), '--check'], { encoding: 'utf8' })
+    expect(`${result.stdout}${result.stderr}`).toContain('docs/authoring.md is up to date.')
+    expect(result.status).toBe(0)
+  }, 30_000)
+})

@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { ImageSchema, LinkSchema, NavigationSchema, PageSchema, SiteSchema, blockSchemas } from '../../shared/schema'
+
+type JsonSchema = {
+  $ref?: string
+  $defs?: Record<string, JsonSchema>
+  type?: string | string[]
+  const?: unknown
+  enum?: unknown[]
+  items?: JsonSchema
+  properties?: Record<string, JsonSchema>
+  required?: string[]
+  anyOf?: JsonSchema[]
+  oneOf?: JsonSchema[]
+  description?: string
+  examples?: unknown[]
+  default?: unknown
+  title?: string
+  minItems?: number
+  maxItems?: number
+  minLength?: number
+  maximum?: number
+  minimum?: number
+}
+
+/** JSON Schema of one zod schema; a shape with an id of its own comes back as a $ref to resolve. */
+function toJson(schema: z.ZodType): JsonSchema {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
+  const name = json.$ref?.split('/').pop()
+  return name && json.$defs?.[name] ? json.$defs[name]! : json
+}
+
+function typeOf(s: JsonSchema): string {
+  if (s.$ref) return `[${s.$ref.split('/').pop()}](#${s.$ref.split('/').pop()!.toLowerCase()})`
+  if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``
+  if (s.enum) return s.enum.map(v => `\`${JSON.stringify(v)}\``).join(' or ')
+  if (s.anyOf) return s.anyOf.map(typeOf).join(' or ')
+  // The union of every block: each alternative is told apart by its `type`.
+  if (s.oneOf) return s.oneOf.every(o => o.properties?.type?.const) ? '[block](#blocks)' : s.oneOf.map(typeOf).join(' or ')
+  if (s.type === 'array') return `list of ${s.items ? typeOf(s.items) : 'values'}`
+  if (s.type === 'integer') return 'whole number'
+  if (s.type === 'object') return 'object'
+  return String(s.type ?? 'any')
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+function example(s: JsonSchema): string {
+  const value = s.examples?.[0] ?? s.default
+  if (value === undefined) return ''
+  const json = JSON.stringify(value)
+  return json.length > 70 ? '' : `\`${json}\``
+}
+
+/** One row per field, nested objects flattened to dotted names. */
+function rows(s: JsonSchema, prefix = ''): string[] {
+  const out: string[] = []
+  for (const [name, field] of Object.entries(s.properties ?? {})) {
+    // Every block's `type` is its heading; a nested `type` (a video's format) is a real field.
+    if (name === '$schema' || (name === 'type' && !prefix)) continue
+    const required = s.required?.includes(name) ? 'yes' : field.default !== undefined ? `no (default \`${JSON.stringify(field.default)}\`)` : 'no'
+    const description = field.description ?? (field.$ref ? `See ${typeOf(field)}.` : '')
+    out.push(`| \`${prefix}${name}\` | ${cell(typeOf(field))} | ${required} | ${cell(description)} | ${cell(example(field))} |`)
+    const inner = field.type === 'array' ? field.items : field
+    if (inner?.properties) out.push(...rows(inner, `${prefix}${name}${field.type === 'array' ? '[]' : ''}.`))
+  }
+  return out
+}
+
+function table(s: JsonSchema): string {
+  return ['| field | type | required | description | example |', '| --- | --- | --- | --- | --- |', ...rows(s)].join('\n')
+}
+
+/** The generated half of docs/authoring.md: every block, page, navigation and site field. */
+export function renderReference(): string {
+  const parts: string[] = ['## Reference', '']
+  parts.push('### Blocks', '')
+  parts.push('Every block has a `type`, an optional `theme` and an optional `id`; the rest of its fields are listed with it.', '')
+  for (const schema of blockSchemas) {
+    const json = toJson(schema)
+    const meta = schema.meta() as { title: string, description: string, examples: unknown[] }
+    parts.push(`#### \`${meta.title}\``, '', meta.description, '', table(json), '', 'Example:', '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
+  }
+  const shared: Array<[string, z.ZodType]> = [['Image', ImageSchema], ['Link', LinkSchema]]
+  parts.push('### Shared shapes', '')
+  for (const [name, schema] of shared) {
+    const json = toJson(schema)
+    const meta = schema.meta() as { description: string, examples: unknown[] }
+    parts.push(`#### ${name}`, '', meta.description, '', table(json), '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
+  }
+  const files: Array<[string, string, z.ZodType]> = [
+    ['Page', 'Any `.json` file under `content/` other than the two below.', PageSchema],
+    ['Navigation', '`content/navigation.json`.', NavigationSchema],
+    ['Site settings', '`content/site.json`.', SiteSchema],
+  ]
+  parts.push('### Files', '')
+  for (const [name, where, schema] of files) {
+    const json = toJson(schema)
+    parts.push(`#### ${name}`, '', `${where} ${(schema.meta() as { description?: string })?.description ?? ''}`.trim(), '', table(json), '')
+  }
+  return parts.join('\n').trimEnd()
+}
