@@ -17,9 +17,6 @@ export default defineNuxtModule({
     const contentDir = resolve(nuxt.options.rootDir, 'content')
     const publicDir = resolve(nuxt.options.rootDir, 'public')
 
-    nuxt.options.nitro.serverAssets ??= []
-    nuxt.options.nitro.serverAssets.push({ baseName: 'content', dir: contentDir })
-
     const validated = validateContent(await readContentFiles(contentDir))
     let routes: string[] = []
     try {
@@ -33,6 +30,7 @@ export default defineNuxtModule({
     }
 
     nuxt.hook('nitro:config', (config) => {
+      config.serverAssets = [...(config.serverAssets ?? []), { baseName: 'content', dir: contentDir }]
       config.prerender ??= {}
       config.prerender.routes = [...(config.prerender.routes ?? []), ...routes, '/api/site.json']
     })
