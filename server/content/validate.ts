@@ -24,6 +24,8 @@ export interface PageRecord {
 
 export interface ValidatedContent {
   problems: ContentProblem[]
+  /** URL paths of page files that exist but have errors (already reported). */
+  invalidPaths: Set<string>
   site?: Site
   navigation?: Navigation
   /** Every valid page, drafts included, by URL path. */
@@ -89,7 +91,7 @@ function issuesToProblems(file: string, data: unknown, issues: z.core.$ZodIssue[
       }
       else {
         const hint = closest(given, blockTypes)
-        out.push({ file, path: formatJsonPath(path), severity: 'error', message: `unknown block type "${given}"${hint ? `; did you mean "${hint}"?` : ''} Known types: ${known}` })
+        out.push({ file, path: formatJsonPath(path), severity: 'error', message: `unknown block type "${given}"${hint ? `; did you mean "${hint}"?` : '.'} Known types: ${known}` })
       }
       continue
     }
@@ -163,14 +165,14 @@ function crossCheck(result: ValidatedContent): void {
         if (first !== undefined) problems.push({ file: rec.file, path: `blocks[${i}].id`, severity: 'error', message: `"${block.id}" is already the id of blocks[${first}]` })
         else seenIds.set(block.id, i)
       }
-      checkBlockReferences(rec, block, i, pages, collections, problems)
+      checkBlockReferences(rec, block, i, result, collections)
     })
-    for (const { href, path } of collectHrefs(rec.page.blocks, ['blocks'])) checkInternalLink(rec.file, path, href, !rec.page.draft, pages, problems)
+    for (const { href, path } of collectHrefs(rec.page.blocks, ['blocks'])) checkInternalLink(rec.file, path, href, !rec.page.draft, result)
   }
   if (result.navigation) {
-    for (const { href, path } of collectHrefs(result.navigation, [])) checkInternalLink('content/navigation.json', path, href, true, pages, problems)
+    for (const { href, path } of collectHrefs(result.navigation, [])) checkInternalLink('content/navigation.json', path, href, true, result)
   }
-  if (result.site?.cta) checkInternalLink('content/site.json', 'cta.link.href', result.site.cta.link.href, true, pages, problems)
+  if (result.site?.cta) checkInternalLink('content/site.json', 'cta.link.href', result.site.cta.link.href, true, result)
 }
 
 /** Every `href` in a content tree, with its JSON path. */
@@ -189,9 +191,12 @@ export function collectHrefs(value: unknown, path: Array<string | number>): Arra
   return found
 }
 
-function checkInternalLink(file: string, path: string, href: string, fromPublished: boolean, pages: Map<string, PageRecord>, problems: ContentProblem[]): void {
+function checkInternalLink(file: string, path: string, href: string, fromPublished: boolean, content: ValidatedContent): void {
+  const { pages, problems } = content
   if (!href.startsWith('/') || href.startsWith('//')) return
   const target = href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')
+  // The target's own errors are already listed; a second line here would only mislead.
+  if (content.invalidPaths.has(target)) return
   // Links to files (feeds, downloads) are checked against the export, not against pages.
   if (/\.[a-z0-9]+$/i.test(target)) return
   const page = pages.get(target)
@@ -204,13 +209,14 @@ function checkInternalLink(file: string, path: string, href: string, fromPublish
   }
 }
 
-function checkBlockReferences(rec: PageRecord, block: Block, index: number, pages: Map<string, PageRecord>, collections: Set<string>, problems: ContentProblem[]): void {
+function checkBlockReferences(rec: PageRecord, block: Block, index: number, content: ValidatedContent, collections: Set<string>): void {
+  const { pages, problems } = content
   const at = (suffix: string) => `blocks[${index}].${suffix}`
   const known = () => [...collections].sort().join(', ') || 'none'
   const checkCollection = (name: string, path: string) => {
     if (!collections.has(name)) {
       const hint = closest(name, collections)
-      problems.push({ file: rec.file, path, severity: 'error', message: `no collection "${name}"${hint ? `; did you mean "${hint}"?` : ''} Collections: ${known()}` })
+      problems.push({ file: rec.file, path, severity: 'error', message: `no collection "${name}"${hint ? `; did you mean "${hint}"?` : '.'} Collections: ${known()}` })
     }
   }
   if (block.type === 'listing-latest') block.collections.forEach((c, j) => checkCollection(c, at(`collections[${j}]`)))
@@ -218,6 +224,7 @@ function checkBlockReferences(rec: PageRecord, block: Block, index: number, page
     if (block.collection) checkCollection(block.collection, at('collection'))
     block.items?.forEach((p, j) => {
       const target = pages.get(p)
+      if (!target && content.invalidPaths.has(p)) return
       if (!target) {
         const hint = closest(p, pages.keys())
         problems.push({ file: rec.file, path: at(`items[${j}]`), severity: 'error', message: `no page at ${p}${hint ? `; did you mean ${hint}?` : ''}` })
@@ -230,7 +237,7 @@ function checkBlockReferences(rec: PageRecord, block: Block, index: number, page
 
 /** Validates every content file; never throws, whatever the input. */
 export function validateContent(files: ContentFile[]): ValidatedContent {
-  const result: ValidatedContent = { problems: [], pages: new Map() }
+  const result: ValidatedContent = { problems: [], pages: new Map(), invalidPaths: new Set() }
   for (const { name, text } of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const file = `content/${name}`
     if (!/^(?:[a-z0-9][a-z0-9-]*\/)*[a-z0-9][a-z0-9-]*\.json$/.test(name)) {
@@ -240,6 +247,7 @@ export function validateContent(files: ContentFile[]): ValidatedContent {
     const parsed = parseJson(file, text)
     if (!parsed.ok) {
       result.problems.push(parsed.problem)
+      if (!reservedFiles.has(name)) result.invalidPaths.add(pathForFile(name))
       continue
     }
     if (reservedFiles.has(name)) {
@@ -253,6 +261,7 @@ export function validateContent(files: ContentFile[]): ValidatedContent {
     const r = PageSchema.safeParse(parsed.data)
     if (!r.success) {
       result.problems.push(...issuesToProblems(file, parsed.data, r.error.issues))
+      result.invalidPaths.add(pathForFile(name))
       continue
     }
     const path = pathForFile(name)

@@ -123,3 +123,17 @@ describe('paths and anchors', () => {
       .toEqual(['research', 'research-3', 'research-2', 'section-2026-plans'])
   })
 })
+
+describe('problems caused by another file\'s errors', () => {
+  it('are not reported again at every link to the broken page', () => {
+    const problems = validateContent(contentFiles({
+      'about.json': '{ "title": ',
+      'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'About', href: '/about' } }, { ...rawBlocks['listing-research'], items: ['/research/one'] }] }),
+      'research/one.json': rawPage({ title: 'One', date: '2026-01-02', image: rawImage(), blocks: [{ type: 'carousel' }] }),
+    })).problems.map(formatProblem)
+    expect(problems).toEqual([
+      'content/about.json: invalid JSON at line 1, column 12: expected a value, found end of file',
+      'content/research/one.json: blocks[0].type: unknown block type "carousel". Known types: hero, listing-mixed, listing-latest, heading-with-text, image, listing-research, testimonial',
+    ])
+  })
+})
