@@ -1,9 +1,11 @@
 /**
- * `npm run serve`: serves the static export the way a static host does — `/about` from
- * `about/index.html`, unknown paths with `404.html` and status 404 — with no dependencies.
- * Also used by the browser tests.
+ * `npm run serve`: serves the static export the way a static host or CDN does — `/about`
+ * from `about/index.html`, unknown paths with `404.html` and status 404, text compressed,
+ * hashed assets cached for a year — with no dependencies. Also used by the browser tests
+ * and for Lighthouse measurements, which should see what visitors of a real host see.
  */
 import { createReadStream } from 'node:fs'
+import { createBrotliCompress, createGzip } from 'node:zlib'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
@@ -22,6 +24,31 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.woff2': 'font/woff2',
+}
+
+const compressible = /^(?:text\/|application\/(?:json|xml)|image\/svg)/
+
+function send(req, res, status, file, type) {
+  const headers = { 'content-type': type }
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname
+  // Nuxt's build assets and image variants never change under the same name.
+  headers['cache-control'] = /^\/(?:_nuxt|_ipx)\//.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'
+  const accept = String(req.headers['accept-encoding'] ?? '')
+  let body = createReadStream(file)
+  if (compressible.test(type)) {
+    headers.vary = 'accept-encoding'
+    if (/\bbr\b/.test(accept)) {
+      headers['content-encoding'] = 'br'
+      body = body.pipe(createBrotliCompress())
+    }
+    else if (/\bgzip\b/.test(accept)) {
+      headers['content-encoding'] = 'gzip'
+      body = body.pipe(createGzip())
+    }
+  }
+  res.writeHead(status, headers)
+  if (req.method === 'HEAD') res.end()
+  else body.pipe(res)
 }
 
 async function isFile(path) {
@@ -53,15 +80,13 @@ export async function serveStatic(root, port = 0) {
     const candidates = [target, join(target, 'index.html'), `${target}.html`]
     for (const file of candidates) {
       if (await isFile(file)) {
-        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-        createReadStream(file).pipe(res)
+        send(req, res, 200, file, types[extname(file)] ?? 'application/octet-stream')
         return
       }
     }
     const notFound = join(base, '404.html')
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
-    if (await isFile(notFound)) createReadStream(notFound).pipe(res)
-    else res.end('Not found')
+    if (await isFile(notFound)) send(req, res, 404, notFound, types['.html'])
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
   })
   await new Promise(done => server.listen(port, '127.0.0.1', done))
   const address = server.address()
