@@ -1,30 +1,19 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
-import type { Image } from '../../shared/schema'
-import { formatJsonPath } from './problems'
 import type { ContentProblem } from './problems'
+import { collectImages } from './walk'
 import type { ValidatedContent } from './validate'
-
-interface ImageRef { image: Image, file: string, path: string }
-
-function collectImageRefs(value: unknown, file: string, path: Array<string | number>, into: ImageRef[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => collectImageRefs(v, file, [...path, i], into))
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    if (typeof o.src === 'string' && typeof o.width === 'number' && typeof o.height === 'number') into.push({ image: o as unknown as Image, file, path: formatJsonPath(path) })
-    else for (const [k, v] of Object.entries(o)) collectImageRefs(v, file, [...path, k], into)
-  }
-}
 
 /**
  * Every image the content names must exist under public/ and have the proportions its
  * `width` and `height` claim; otherwise the page would show a broken image or jump while loading.
  */
 export async function checkImageFiles(content: ValidatedContent, publicDir: string): Promise<ContentProblem[]> {
-  const refs: ImageRef[] = []
-  for (const rec of content.pages.values()) collectImageRefs(rec.page, rec.file, [], refs)
-  if (content.site) collectImageRefs(content.site, 'content/site.json', [], refs)
+  const refs = [
+    ...[...content.pages.values()].flatMap(rec => collectImages(rec.page).map(r => ({ ...r, file: rec.file }))),
+    ...(content.site ? collectImages(content.site).map(r => ({ ...r, file: 'content/site.json' })) : []),
+  ]
   const sizes = new Map<string, Promise<{ width: number, height: number } | undefined>>()
   const sizeOf = (src: string) => {
     let p = sizes.get(src)

@@ -1,7 +1,8 @@
-import type { Block, EntryCard, Image, PageData, RenderBlock } from '../../shared/schema'
+import type { Block, EntryCard, PageData, RenderBlock } from '../../shared/schema'
 import { formatProblem } from './problems'
 import type { ContentProblem } from './problems'
 import { blockAnchors } from './validate'
+import { collectImages } from './walk'
 import type { PageRecord, ValidatedContent } from './validate'
 
 export interface ContentRepository {
@@ -29,15 +30,6 @@ function toCard(rec: PageRecord): EntryCard {
 /** Newest first; same-day entries in title order so the result never depends on file order. */
 export function compareEntries(a: EntryCard, b: EntryCard): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title)
-}
-
-function collectImages(value: unknown, into: Map<string, Image>): void {
-  if (Array.isArray(value)) value.forEach(v => collectImages(v, into))
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    if (typeof o.src === 'string' && typeof o.width === 'number' && typeof o.height === 'number') into.set(o.src, o as unknown as Image)
-    else Object.values(o).forEach(v => collectImages(v, into))
-  }
 }
 
 /**
@@ -84,10 +76,11 @@ export function createRepository(content: ValidatedContent, placeholders: Record
       if (!rec || rec.page.draft) return undefined
       const anchors = blockAnchors(rec.page.blocks)
       const blocks = rec.page.blocks.map((b, i) => resolveBlock(b, anchors[i], path))
-      const images = new Map<string, Image>()
-      collectImages(blocks, images)
       const pagePlaceholders: Record<string, string> = {}
-      for (const src of images.keys()) if (placeholders[src]) pagePlaceholders[src] = placeholders[src]
+      for (const { image } of collectImages(blocks)) {
+        const placeholder = placeholders[image.src]
+        if (placeholder) pagePlaceholders[image.src] = placeholder
+      }
       const { page } = rec
       return {
         path,

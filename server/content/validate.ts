@@ -4,6 +4,7 @@ import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
 import { findJsonError } from './json-error'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
+import { collectHrefs } from './walk'
 import type { ContentProblem, JsonPath } from './problems'
 
 export interface ContentFile {
@@ -173,22 +174,6 @@ function crossCheck(result: ValidatedContent): void {
     for (const { href, path } of collectHrefs(result.navigation, [])) checkInternalLink('content/navigation.json', path, href, true, result)
   }
   if (result.site?.cta) checkInternalLink('content/site.json', 'cta.link.href', result.site.cta.link.href, true, result)
-}
-
-/** Every `href` in a content tree, with its JSON path. */
-export function collectHrefs(value: unknown, path: Array<string | number>): Array<{ href: string, path: string }> {
-  const found: Array<{ href: string, path: string }> = []
-  const walk = (v: unknown, p: Array<string | number>) => {
-    if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...p, i]))
-    else if (v && typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) {
-        if (k === 'href' && typeof child === 'string') found.push({ href: child, path: formatJsonPath([...p, k]) })
-        else walk(child, [...p, k])
-      }
-    }
-  }
-  walk(value, path)
-  return found
 }
 
 function checkInternalLink(file: string, path: string, href: string, fromPublished: boolean, content: ValidatedContent): void {
