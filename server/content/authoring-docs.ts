@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ImageSchema, LinkSchema, NavigationSchema, PageSchema, SiteSchema, blockSchemas } from '../../shared/schema'
+import { HrefSchema, ImageSchema, LinkSchema, NavigationSchema, PageSchema, SiteSchema, blockSchemas } from '../../shared/schema'
 
 type JsonSchema = {
   $ref?: string
@@ -81,12 +81,14 @@ export function renderReference(): string {
     const meta = schema.meta() as { title: string, description: string, examples: unknown[] }
     parts.push(`#### \`${meta.title}\``, '', meta.description, '', table(json), '', 'Example:', '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
   }
-  const shared: Array<[string, z.ZodType]> = [['Image', ImageSchema], ['Link', LinkSchema]]
+  const shared: Array<[string, z.ZodType]> = [['Image', ImageSchema], ['Link', LinkSchema], ['Href', HrefSchema]]
   parts.push('### Shared shapes', '')
   for (const [name, schema] of shared) {
     const json = toJson(schema)
     const meta = schema.meta() as { description: string, examples: unknown[] }
-    parts.push(`#### ${name}`, '', meta.description, '', table(json), '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
+    // A shape with fields gets a table; a plain value (Href) is its description and example.
+    const fields = json.properties ? ['', table(json)] : []
+    parts.push(`#### ${name}`, '', meta.description, ...fields, '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
   }
   const files: Array<[string, string, z.ZodType]> = [
     ['Page', 'Any `.json` file under `content/` other than the two below.', PageSchema],

@@ -3,6 +3,7 @@ import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes } fr
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
 import { findJsonError } from './json-error'
+import { schemaRefFor } from './json-schema'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
 import { collectHrefs } from './walk'
 import type { ContentProblem, JsonPath } from './problems'
@@ -131,6 +132,22 @@ function parseJson(file: string, text: string): { ok: true, data: unknown } | { 
   }
 }
 
+/** Editors only check a file as it is typed when it names its schema. Not an error: the build checks anyway. */
+function checkSchemaRef(file: string, name: string, data: unknown): ContentProblem[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return []
+  const expected = schemaRefFor(name)
+  const given = (data as Record<string, unknown>).$schema
+  if (given === expected) return []
+  return [{
+    file,
+    path: '$schema',
+    severity: 'warning',
+    message: given === undefined
+      ? `is missing; start the file with "$schema": "${expected}" so your editor checks it as you type`
+      : `should be "${expected}" (the path from this file to ${expected.replace(/^(\.\.\/)+/, '')})`,
+  }]
+}
+
 /** `research/sparse-circuits.json` -> `/research/sparse-circuits`; `index.json` -> `/`. */
 export function pathForFile(name: string): string {
   const withoutExt = name.replace(/\.json$/, '')
@@ -235,6 +252,7 @@ export function validateContent(files: ContentFile[]): ValidatedContent {
       if (!reservedFiles.has(name)) result.invalidPaths.add(pathForFile(name))
       continue
     }
+    result.problems.push(...checkSchemaRef(file, name, parsed.data))
     if (reservedFiles.has(name)) {
       const schema = name === 'site.json' ? SiteSchema : NavigationSchema
       const r = schema.safeParse(parsed.data)
@@ -248,6 +266,9 @@ export function validateContent(files: ContentFile[]): ValidatedContent {
       result.problems.push(...issuesToProblems(file, parsed.data, r.error.issues))
       result.invalidPaths.add(pathForFile(name))
       continue
+    }
+    if (r.data.description.length > 160) {
+      result.problems.push({ file, path: 'description', severity: 'warning', message: `is ${r.data.description.length} characters; search results cut it after about 160` })
     }
     const path = pathForFile(name)
     const folder = name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : undefined

@@ -1,3 +1,4 @@
+import { schemaRefFor } from '../../server/content/json-schema'
 import type { ContentFile } from '../../server/content/validate'
 
 /** Raw content as authors write it (JSON input, before defaults), for validation tests. */
@@ -41,7 +42,8 @@ export function contentFiles(over: Record<string, unknown> = {}): ContentFile[] 
     'research/one.json': rawPage({ title: 'One', date: '2026-01-02', image: rawImage(), blocks: [rawBlocks['heading-with-text']] }),
     ...over,
   }
+  // Objects get their $schema, as every real content file has; strings are left as written.
   return Object.entries(files)
     .filter(([, v]) => v !== undefined)
-    .map(([name, v]) => ({ name, text: typeof v === 'string' ? v : JSON.stringify(v, null, 2) }))
+    .map(([name, v]) => ({ name, text: typeof v === 'string' ? v : JSON.stringify({ $schema: schemaRefFor(name), ...(v as object) }, null, 2) }))
 }

@@ -137,3 +137,21 @@ describe('problems caused by another file\'s errors', () => {
     ])
   })
 })
+
+describe('warnings', () => {
+  it('asks for the editor schema when a file lacks it or points elsewhere, without failing', () => {
+    const result = validateContent(contentFiles({
+      'about.json': '{ "title": "About", "description": "d", "blocks": [] }',
+      'research/index.json': { $schema: '../schemas/page.schema.json', ...rawPage() },
+    }))
+    const lines = result.problems.map(formatProblem)
+    expect(lines).toContain('content/about.json: $schema: warning: is missing; start the file with "$schema": "../schemas/page.schema.json" so your editor checks it as you type')
+    expect(lines).toContain('content/research/index.json: $schema: warning: should be "../../schemas/page.schema.json" (the path from this file to schemas/page.schema.json)')
+    expect(result.problems.every(p => p.severity === 'warning')).toBe(true)
+  })
+
+  it('warns about descriptions longer than search results show', () => {
+    const lines = validateContent(contentFiles({ 'about.json': rawPage({ description: 'x'.repeat(200) }) })).problems.map(formatProblem)
+    expect(lines).toEqual(['content/about.json: description: warning: is 200 characters; search results cut it after about 160'])
+  })
+})

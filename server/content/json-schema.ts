@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { NavigationSchema, PageSchema, SiteSchema } from '../../shared/schema'
+
+type Json = Record<string, unknown>
+
+/** Where each kind of content file finds its schema, relative to the project root. */
+export const schemaFiles = {
+  page: 'schemas/page.schema.json',
+  navigation: 'schemas/navigation.schema.json',
+  site: 'schemas/site.schema.json',
+} as const
+
+export type SchemaKind = keyof typeof schemaFiles
+
+/** Which schema a file under content/ follows. */
+export function schemaKindFor(name: string): SchemaKind {
+  if (name === 'navigation.json') return 'navigation'
+  if (name === 'site.json') return 'site'
+  return 'page'
+}
+
+/** The `$schema` value a content file should start with: a path relative to the file itself. */
+export function schemaRefFor(name: string): string {
+  const depth = name.split('/').length
+  return `${'../'.repeat(depth)}${schemaFiles[schemaKindFor(name)]}`
+}
+
+/**
+ * JSON Schema can say what zod's refinements check in code: make the image rule (alt text
+ * unless decorative) visible to editors too, so authors see it while typing.
+ */
+function addImageRule(defs: Record<string, Json> | undefined): void {
+  const image = defs?.Image
+  if (!image) return
+  image.if = { properties: { decorative: { const: true } }, required: ['decorative'] }
+  image.then = { properties: { alt: { maxLength: 0 } } }
+  image.else = { required: ['alt'], properties: { alt: { minLength: 1, pattern: '\\S' } } }
+}
+
+/**
+ * The safe-URL rule of isSafeHref, as a pattern editors understand (no flags, so schemes are
+ * spelt case by case). The tests check that both agree on a list of good and bad URLs.
+ */
+export const hrefPattern = [
+  '^(?:',
+  '#[^\\s\\\\\\u0000-\\u001F\\u007F-\\u009F]*',
+  '|/(?!/)[^\\s\\\\\\u0000-\\u001F\\u007F-\\u009F]*',
+  '|(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):[^\\s\\\\\\u0000-\\u001F\\u007F-\\u009F]+',
+  '|(?![^/]*:)[^\\s\\\\/\\u0000-\\u001F\\u007F-\\u009F][^\\s\\\\\\u0000-\\u001F\\u007F-\\u009F]*',
+  ')$',
+].join('')
+
+/** JSON Schemas (draft 2020-12) for every kind of content file, from the one schema module. */
+export function contentJsonSchemas(): Record<SchemaKind, Json> {
+  const make = (schema: z.ZodType, kind: SchemaKind): Json => {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json
+    const defs = json.$defs as Record<string, Json> | undefined
+    addImageRule(defs)
+    if (defs?.Href) Object.assign(defs.Href, { pattern: hrefPattern, maxLength: 2048, minLength: 1 })
+    return { $schema: json.$schema, $id: `https://kestrel-lab.example/${schemaFiles[kind]}`, ...json }
+  }
+  return {
+    page: make(PageSchema, 'page'),
+    navigation: make(NavigationSchema, 'navigation'),
+    site: make(SiteSchema, 'site'),
+  }
+}
+
+/** The exact text written to each schema file, so freshness can be checked byte for byte. */
+export function serializeSchema(schema: Json): string {
+  return `${JSON.stringify(schema, null, 2)}\n`
+}
