@@ -12,6 +12,8 @@ export default defineNuxtConfig({
   css: ['~/assets/css/main.css'],
   compatibilityDate: '2026-11-01',
   nitro: {
+    // The server tests build into their own folder so the static export beside it survives.
+    ...(process.env.SITE_OUTPUT_DIR ? { output: { dir: process.env.SITE_OUTPUT_DIR } } : {}),
     prerender: {
       crawlLinks: true,
       failOnError: true,

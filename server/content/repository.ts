@@ -8,8 +8,8 @@ import type { PageRecord, ValidatedContent } from './validate'
 export interface ContentRepository {
   site: NonNullable<ValidatedContent['site']>
   navigation: NonNullable<ValidatedContent['navigation']>
-  /** A published page ready to render, or undefined when there is none at that path. */
-  page: (path: string) => PageData | undefined
+  /** A page ready to render (drafts only when asked, for preview), or undefined when there is none. */
+  page: (path: string, options?: { includeDrafts?: boolean }) => PageData | undefined
   /** Published entries of a collection, newest first. */
   entries: (collection: string) => EntryCard[]
   /** Paths of every published page, for the prerender list. */
@@ -71,9 +71,9 @@ export function createRepository(content: ValidatedContent, placeholders: Record
   return {
     site: content.site,
     navigation: content.navigation,
-    page(path) {
+    page(path, { includeDrafts = false } = {}) {
       const rec = content.pages.get(path)
-      if (!rec || rec.page.draft) return undefined
+      if (!rec || (rec.page.draft && !includeDrafts)) return undefined
       const anchors = blockAnchors(rec.page.blocks)
       const blocks = rec.page.blocks.map((b, i) => resolveBlock(b, anchors[i], path))
       const pagePlaceholders: Record<string, string> = {}
@@ -94,6 +94,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
         collection: rec.collection,
         blocks,
         placeholders: pagePlaceholders,
+        preview: false,
       }
     },
     entries: collection => byCollection.get(collection) ?? [],

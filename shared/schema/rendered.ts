@@ -40,6 +40,8 @@ export interface PageData {
   blocks: RenderBlock[]
   /** Tiny blurred previews of this page's images, by `src`. */
   placeholders: Record<string, string>
+  /** Whether this response was made for a visitor in draft preview (never in the static export). */
+  preview: boolean
 }
 
 export interface SiteData {

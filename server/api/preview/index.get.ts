@@ -1,0 +1,28 @@
+// GET /api/preview?token=...&path=/some/page: turns on draft preview for this browser.
+export default defineEventHandler((event) => {
+  setResponseHeaders(event, { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' })
+  const token = previewToken()
+  if (!token) {
+    setResponseStatus(event, 404)
+    return 'Preview is not enabled on this server.'
+  }
+  const query = getQuery(event)
+  // A bare 401 rather than a thrown error: error logging would print the URL, token and all.
+  if (typeof query.token !== 'string' || !safeEqual(query.token, token)) {
+    setResponseStatus(event, 401)
+    return ''
+  }
+  const path = query.path === undefined ? '/' : sameSitePath(query.path)
+  if (!path) {
+    setResponseStatus(event, 400)
+    return 'The path must be a path on this site, such as /research/my-draft.'
+  }
+  setCookie(event, PREVIEW_COOKIE, previewCookieValue(token), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isHttps(event),
+    path: '/',
+    maxAge: 60 * 60 * 8,
+  })
+  return sendRedirect(event, path, 302)
+})

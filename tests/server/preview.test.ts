@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer } from './server'
+import type { RunningServer } from './server'
+
+const TOKEN = 'preview-token-for-tests-8c1f2e'
+const DRAFT = '/research/weight-sharing-draft'
+let server: RunningServer
+
+beforeAll(async () => {
+  server = await startServer({ PREVIEW_TOKEN: TOKEN })
+})
+afterAll(() => server?.stop())
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(server.url + path, { redirect: 'manual', headers })
+
+async function previewCookie(): Promise<string> {
+  const response = await get(`/api/preview?token=${TOKEN}&path=${encodeURIComponent(DRAFT)}`)
+  return response.headers.get('set-cookie')!.split(';')[0]!
+}
+
+describe('draft preview on the Node server', () => {
+  it('answers a missing or wrong token with 401 and nothing else', async () => {
+    for (const query of ['', '?path=/research', '?token=wrong&path=/research', `?token=${TOKEN}x`, `?token=${TOKEN.slice(0, -1)}`]) {
+      const response = await get(`/api/preview${query}`)
+      expect(response.status, query).toBe(401)
+      expect(response.headers.get('set-cookie'), query).toBeNull()
+      expect(await response.text(), query).toBe('')
+    }
+  })
+
+  it('sets an httpOnly, SameSite=Lax cookie that is not the token, and redirects to the page', async () => {
+    const response = await get(`/api/preview?token=${TOKEN}&path=${encodeURIComponent(DRAFT)}`)
+    expect(response.status).toBe(302)
+    expect(response.headers.get('location')).toBe(DRAFT)
+    const cookie = response.headers.get('set-cookie')!
+    expect(cookie).toMatch(/^kestrel_preview=[\w-]+;/)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Lax')
+    expect(cookie).not.toContain('Secure')
+    expect(cookie).not.toContain(TOKEN)
+  })
+
+  it('marks the cookie Secure when served over HTTPS behind a proxy', async () => {
+    const response = await get(`/api/preview?token=${TOKEN}&path=/`, { 'x-forwarded-proto': 'https' })
+    expect(response.headers.get('set-cookie')).toContain('Secure')
+  })
+
+  it('redirects only to paths on this site', async () => {
+    for (const path of ['//evil.example', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)', '/\r\nSet-Cookie: x=1', '/ \tpath']) {
+      const response = await get(`/api/preview?token=${TOKEN}&path=${encodeURIComponent(path)}`)
+      expect(response.status, path).toBe(400)
+      expect(response.headers.get('set-cookie'), path).toBeNull()
+    }
+  })
+
+  it('serves drafts only with the cookie, with a Preview banner and noindex', async () => {
+    expect((await get(DRAFT)).status).toBe(404)
+    const cookie = await previewCookie()
+    const response = await get(DRAFT, { cookie })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('Weight sharing across depth (draft)')
+    expect(html).toMatch(/<strong[^>]*>Preview<\/strong>: you are seeing drafts/)
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+    expect(html).not.toContain(TOKEN)
+    expect(response.headers.get('cache-control') ?? '').not.toContain('public')
+  })
+
+  it('leaves published pages indexable and bannerless without the cookie', async () => {
+    const html = await (await get('/about')).text()
+    expect(html).toContain('<meta name="robots" content="index, follow">')
+    expect(html).not.toContain('you are seeing drafts')
+  })
+
+  it('ends the preview on exit', async () => {
+    const cookie = await previewCookie()
+    const response = await get('/api/preview/exit?path=/research', { cookie })
+    expect(response.status).toBe(302)
+    expect(response.headers.get('location')).toBe('/research')
+    expect(response.headers.get('set-cookie')).toMatch(/^kestrel_preview=; Max-Age=0/)
+    const offSite = await get('/api/preview/exit?path=//evil.example', { cookie })
+    expect(offSite.headers.get('location')).toBe('/')
+  })
+
+  it('never writes the token to its logs or to any built file', async () => {
+    await get(`/api/preview?token=${TOKEN}&path=${DRAFT}`)
+    await get('/api/preview?token=wrong')
+    expect(server.output()).not.toContain(TOKEN)
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap(n => statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)])
+    const built = walk(resolve(import.meta.dirname, '../../.output-server')).filter(f => /\.(?:m?js|json|html)$/.test(f))
+    for (const file of built) expect(readFileSync(file, 'utf8').includes(TOKEN), file).toBe(false)
+  })
+})
+
+describe('without PREVIEW_TOKEN', () => {
+  it('has preview switched off', async () => {
+    const off = await startServer({})
+    try {
+      const response = await fetch(`${off.url}/api/preview?token=anything&path=/`, { redirect: 'manual' })
+      expect(response.status).toBe(404)
+      expect(response.headers.get('set-cookie')).toBeNull()
+      expect((await fetch(`${off.url}${DRAFT}`, { headers: { cookie: 'kestrel_preview=anything' } })).status).toBe(404)
+    }
+    finally {
+      await off.stop()
+    }
+  })
+})

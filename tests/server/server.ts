@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { resolve } from 'node:path'
+
+const entry = resolve(import.meta.dirname, '../../.output-server/server/index.mjs')
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer()
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => done(port))
+    })
+    probe.on('error', fail)
+  })
+}
+
+export interface RunningServer {
+  url: string
+  /** Everything the server printed, for checks that secrets never reach the logs. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/** Starts the Node server build on a free loopback port with the given environment. */
+export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
+  if (!existsSync(entry)) throw new Error('No server build in .output-server: run `npm run test:server`.')
+  const port = await freePort()
+  let log = ''
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    env: { ...process.env, PREVIEW_TOKEN: undefined, ...env, PORT: String(port), HOST: '127.0.0.1', NITRO_HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const record = (chunk: Buffer) => {
+    log += chunk.toString()
+  }
+  child.stdout!.on('data', record)
+  child.stderr!.on('data', record)
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${url}/api/site.json`)
+      break
+    }
+    catch {
+      await new Promise(r => setTimeout(r, 100))
+    }
+  }
+  return {
+    url,
+    output: () => log,
+    stop: () => new Promise((done) => {
+      child.once('exit', () => done())
+      child.kill()
+    }),
+  }
+}
