@@ -14,10 +14,7 @@ export default defineNuxtConfig({
   nitro: {
     // The server tests build into their own folder so the static export beside it survives.
     ...(process.env.SITE_OUTPUT_DIR ? { output: { dir: process.env.SITE_OUTPUT_DIR } } : {}),
-    prerender: {
-      crawlLinks: true,
-      failOnError: true,
-    },
+    // What `nuxt generate` prerenders, and how strictly, is set in modules/content.ts.
   },
   typescript: {
     strict: true,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
 import { readContentFiles } from '../server/content/files'
 import { buildPlaceholders } from '../server/content/placeholders'
@@ -31,8 +32,21 @@ export default defineNuxtModule({
 
     nuxt.hook('nitro:config', (config) => {
       config.serverAssets = [...(config.serverAssets ?? []), { baseName: 'content', dir: contentDir }]
-      config.prerender ??= {}
-      config.prerender.routes = [...(config.prerender.routes ?? []), ...routes, '/api/site.json']
+      // The block catalogue stays out of the export unless the author asks for it; Nuxt would
+      // otherwise prerender it like any page without parameters.
+      const catalogue = process.env.SITE_CATALOGUE === '1'
+      config.routeRules = { ...config.routeRules, '/_blocks': { ...config.routeRules?.['/_blocks'], prerender: catalogue } }
+      // Only the static export is prerendered. The Node server renders every request, so that
+      // previews (banner, noindex, drafts in place) and on-demand rendering see live content.
+      // `_generate` is set by `nuxt generate` (untyped in @nuxt/schema).
+      if (!(nuxt.options as { _generate?: boolean })._generate) return
+      config.prerender = {
+        ...config.prerender,
+        // Follow every link, and fail the export on any that is broken.
+        crawlLinks: true,
+        failOnError: true,
+        routes: [...(config.prerender?.routes ?? []), ...routes, ...(catalogue ? ['/_blocks'] : []), '/api/site.json'],
+      }
     })
 
     const placeholders = nuxt.options._prepare

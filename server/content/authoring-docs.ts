@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HrefSchema, ImageSchema, LinkSchema, NavigationSchema, PageSchema, SiteSchema, blockSchemas } from '../../shared/schema'
+import { HrefSchema, ImageSchema, LinkSchema, NavigationSchema, PageSchema, SiteSchema, blockGroups, blockSchemas } from '../../shared/schema'
 
 type JsonSchema = {
   $ref?: string
@@ -75,11 +75,18 @@ function table(s: JsonSchema): string {
 export function renderReference(): string {
   const parts: string[] = ['## Reference', '']
   parts.push('### Blocks', '')
-  parts.push('Every block has a `type`, an optional `theme` and an optional `id`; the rest of its fields are listed with it.', '')
-  for (const schema of blockSchemas) {
-    const json = toJson(schema)
-    const meta = schema.meta() as { title: string, description: string, examples: unknown[] }
-    parts.push(`#### \`${meta.title}\``, '', meta.description, '', table(json), '', 'Example:', '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
+  parts.push('Every block has a `type`, an optional `theme` and an optional `id`; the rest of its fields are listed with it.')
+  parts.push('The block catalogue (`/_blocks` in `npm run dev` or the Node server) shows each one rendered from the example below.', '')
+  for (const [group, types] of Object.entries(blockGroups)) {
+    parts.push(`**${group}:** ${types.map(t => `[\`${t}\`](#${t})`).join(', ')}`, '')
+  }
+  for (const types of Object.values(blockGroups)) {
+    for (const type of types) {
+      const schema = blockSchemas.find(s => s.shape.type.value === type)!
+      const json = toJson(schema)
+      const meta = schema.meta() as { title: string, description: string, examples: unknown[] }
+      parts.push(`#### \`${meta.title}\``, '', meta.description, '', table(json), '', 'Example:', '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
+    }
   }
   const shared: Array<[string, z.ZodType]> = [['Image', ImageSchema], ['Link', LinkSchema], ['Href', HrefSchema]]
   parts.push('### Shared shapes', '')

@@ -10,6 +10,8 @@ export interface ContentRepository {
   navigation: NonNullable<ValidatedContent['navigation']>
   /** A page ready to render (drafts only when asked, for preview), or undefined when there is none. */
   page: (path: string, options?: { includeDrafts?: boolean }) => PageData | undefined
+  /** Blocks resolved as a page at `path` would have them (listings filled in, anchors set). */
+  resolveBlocks: (blocks: Block[], path: string) => RenderBlock[]
   /** Published entries of a collection, newest first. */
   entries: (collection: string) => EntryCard[]
   /** Paths of every published page, for the prerender list. */
@@ -68,14 +70,18 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     return withAnchor as RenderBlock
   }
 
+  const resolveBlocks = (blocks: Block[], path: string): RenderBlock[] => {
+    const anchors = blockAnchors(blocks)
+    return blocks.map((b, i) => resolveBlock(b, anchors[i], path))
+  }
+
   return {
     site: content.site,
     navigation: content.navigation,
     page(path, { includeDrafts = false } = {}) {
       const rec = content.pages.get(path)
       if (!rec || (rec.page.draft && !includeDrafts)) return undefined
-      const anchors = blockAnchors(rec.page.blocks)
-      const blocks = rec.page.blocks.map((b, i) => resolveBlock(b, anchors[i], path))
+      const blocks = resolveBlocks(rec.page.blocks, path)
       const pagePlaceholders: Record<string, string> = {}
       for (const { image } of collectImages(blocks)) {
         const placeholder = placeholders[image.src]
@@ -97,6 +103,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
         preview: false,
       }
     },
+    resolveBlocks,
     entries: collection => byCollection.get(collection) ?? [],
     publishedPaths: () => published.map(r => r.path).sort(),
   }

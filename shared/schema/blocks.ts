@@ -120,7 +120,7 @@ export const TestimonialBlockSchema = defineBlock('testimonial', {
     quote: 'The lab made it easy to ask the awkward question.',
     name: 'Priya Raman',
     role: 'Visiting researcher',
-    image: { src: '/images/portrait-raman.webp', alt: 'Abstract portrait in warm orange tones', width: 800, height: 800 },
+    image: { src: '/images/portrait-okafor.webp', alt: 'Abstract portrait in warm orange tones', width: 800, height: 800 },
   },
 })
 
@@ -139,6 +139,14 @@ export const BlockSchema = z.discriminatedUnion('type', blockSchemas)
 export type Block = z.infer<typeof BlockSchema>
 export type BlockType = Block['type']
 export const blockTypes = blockSchemas.map(s => s.shape.type.value) as BlockType[]
+
+/** How the catalogue and the authoring docs group the blocks, in reading order. */
+export const blockGroups = {
+  'Page openings': ['hero'],
+  'Text': ['heading-with-text', 'testimonial'],
+  'Media': ['image'],
+  'Listings': ['listing-mixed', 'listing-latest', 'listing-research'],
+} as const satisfies Record<string, readonly BlockType[]>
 
 /** The heading a block can be linked by, if it has one. */
 export function blockHeading(block: Block): string | undefined {

@@ -44,6 +44,19 @@ export interface PageData {
   preview: boolean
 }
 
+/** One block type in the catalogue: its schema example, and that example ready to render. */
+export interface CatalogueEntry {
+  type: BlockType
+  description: string
+  example: unknown
+  block: RenderBlock
+}
+
+export interface CatalogueGroup {
+  title: string
+  entries: CatalogueEntry[]
+}
+
 export interface SiteData {
   site: Site
   navigation: Navigation

@@ -133,3 +133,10 @@ describe('the static export', () => {
     }
   })
 })
+
+describe('authoring tools', () => {
+  it('keep the block catalogue out of the static export', () => {
+    expect(existsSync(join(out, '_blocks'))).toBe(false)
+    expect(existsSync(join(out, 'api/catalogue'))).toBe(false)
+  })
+})

@@ -68,6 +68,12 @@ describe('draft preview on the Node server', () => {
     expect(response.headers.get('cache-control') ?? '').not.toContain('public')
   })
 
+  it('shows the banner and noindex on published pages too while previewing', async () => {
+    const html = await (await get('/about', { cookie: await previewCookie() })).text()
+    expect(html).toMatch(/<strong[^>]*>Preview<\/strong>/)
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+  })
+
   it('leaves published pages indexable and bannerless without the cookie', async () => {
     const html = await (await get('/about')).text()
     expect(html).toContain('<meta name="robots" content="index, follow">')

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BlockSchema, PageSchema, blockTypes, blockSchemas } from '#shared/schema'
+import { BlockSchema, PageSchema, blockGroups, blockTypes, blockSchemas } from '#shared/schema'
+import { collectImages } from '../../server/content/walk'
 import { rawBlocks, rawImage, rawPage } from '../support/content'
 
 describe('block schemas', () => {
@@ -57,5 +60,21 @@ describe('page schema', () => {
     expect(PageSchema.safeParse(rawPage({ blocks: {} })).success).toBe(false)
     expect(PageSchema.safeParse(rawPage({ date: '2026-02-30' })).success).toBe(false)
     expect(PageSchema.safeParse(rawPage({ date: '2026-02-28' })).success).toBe(true)
+  })
+})
+
+describe('block groups and examples', () => {
+  it('put every block type in exactly one group', () => {
+    const grouped = Object.values(blockGroups).flat()
+    expect([...grouped].sort()).toEqual([...blockTypes].sort())
+    expect(new Set(grouped).size).toBe(grouped.length)
+  })
+
+  it('use only images that exist, so the catalogue never shows a broken one', () => {
+    for (const schema of blockSchemas) {
+      for (const { image } of collectImages((schema.meta()?.examples as unknown[])[0])) {
+        expect(existsSync(resolve(import.meta.dirname, '../../public', `.${image.src}`)), image.src).toBe(true)
+      }
+    }
   })
 })

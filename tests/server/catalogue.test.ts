@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { blockTypes } from '#shared/schema'
+import { startServer } from './server'
+import type { RunningServer } from './server'
+
+let server: RunningServer
+beforeAll(async () => {
+  server = await startServer({})
+})
+afterAll(() => server?.stop())
+
+describe('block catalogue on the Node server', () => {
+  it('renders every block type from its schema example, with its JSON, grouped', async () => {
+    const response = await fetch(`${server.url}/_blocks`)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    for (const type of blockTypes) {
+      expect(html, type).toContain(`class="ui-block ui-block--${type} `)
+      expect(html, type).toContain(`id="block-${type}"`)
+      expect(html, type).toContain(`&quot;type&quot;: &quot;${type}&quot;`)
+    }
+    for (const group of ['Page openings', 'Text', 'Media', 'Listings']) expect(html).toContain(`>${group}</h2>`)
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+  })
+
+  it('fills listing examples with real entries from the content', async () => {
+    const groups = await (await fetch(`${server.url}/api/catalogue`)).json() as Array<{ entries: Array<{ type: string, block: { entries?: unknown[] } }> }>
+    const latest = groups.flatMap(g => g.entries).find(e => e.type === 'listing-latest')!
+    expect(latest.block.entries!.length).toBeGreaterThan(0)
+  })
+})
