@@ -15,7 +15,8 @@ export default defineNuxtModule({
   meta: { name: 'kestrel-content' },
   async setup(_options, nuxt) {
     const logger = useLogger('content')
-    const contentDir = resolve(nuxt.options.rootDir, 'content')
+    // SITE_CONTENT_DIR lets the live-reload test work on a copy instead of the real content.
+    const contentDir = resolve(nuxt.options.rootDir, process.env.SITE_CONTENT_DIR ?? 'content')
     const publicDir = resolve(nuxt.options.rootDir, 'public')
 
     const validated = validateContent(await readContentFiles(contentDir))
@@ -48,6 +49,19 @@ export default defineNuxtModule({
         routes: [...(config.prerender?.routes ?? []), ...routes, ...(catalogue ? ['/_blocks'] : []), '/api/site.json'],
       }
     })
+
+    if (nuxt.options.dev) {
+      // Tell open pages that content changed; plugins/content-reload.client.ts refetches.
+      let notify: ((file: string) => void) | undefined
+      nuxt.hook('vite:serverCreated', (server, { isClient }) => {
+        if (isClient) notify = file => server.ws.send({ type: 'custom', event: 'kestrel:content-changed', data: { file } })
+      })
+      nuxt.hook('builder:watch', (_event, path) => {
+        const full = resolve(nuxt.options.srcDir, path)
+        if (full.startsWith(contentDir) && full.endsWith('.json')) notify?.(full.slice(contentDir.length + 1))
+      })
+      if (!contentDir.startsWith(nuxt.options.rootDir)) nuxt.options.watch.push(contentDir)
+    }
 
     const placeholders = nuxt.options._prepare
       ? {}

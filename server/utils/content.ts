@@ -3,9 +3,21 @@ import { createRepository } from '../content/repository'
 import type { ContentRepository } from '../content/repository'
 import { validateContent } from '../content/validate'
 
-// The content is read and validated once per server process; in dev a watcher drops this
-// so the next request sees the saved file (see plugins/content-watch.ts).
+// The content is read and validated once per server process. In dev, every request first
+// compares a fingerprint of the files (names, sizes, modification times), so a save is seen
+// by the very next request, with no race against a file watcher.
 let repository: Promise<ContentRepository> | undefined
+let fingerprint = ''
+
+async function currentFingerprint(): Promise<string> {
+  const storage = useStorage('assets:content')
+  const keys = (await storage.getKeys()).filter(k => k.endsWith('.json')).sort()
+  const metas = await Promise.all(keys.map(async (k) => {
+    const meta = await storage.getMeta(k)
+    return `${k}:${meta.size ?? ''}:${meta.mtime ? new Date(meta.mtime).getTime() : ''}`
+  }))
+  return metas.join('|')
+}
 
 async function readText(value: unknown): Promise<string> {
   if (typeof value === 'string') return value
@@ -23,14 +35,17 @@ async function load(): Promise<ContentRepository> {
   return createRepository(validateContent(files), placeholders)
 }
 
-export function useContent(): Promise<ContentRepository> {
+export async function useContent(): Promise<ContentRepository> {
+  if (import.meta.dev) {
+    const now = await currentFingerprint()
+    if (now !== fingerprint) {
+      fingerprint = now
+      repository = undefined
+    }
+  }
   repository ??= load().catch((error) => {
     repository = undefined
     throw error
   })
   return repository
-}
-
-export function invalidateContent(): void {
-  repository = undefined
 }

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+// A real `nuxt dev` on a copy of the content, edited the way an author edits it.
+const root = resolve(import.meta.dirname, '../..')
+const copy = mkdtempSync(join(tmpdir(), 'live-reload-'))
+cpSync(join(root, 'content'), copy, { recursive: true })
+const aboutFile = join(copy, 'about.json')
+const about = JSON.parse(readFileSync(aboutFile, 'utf8'))
+
+let dev: ChildProcess
+let browser: Browser
+let url = ''
+let log = ''
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => done(port))
+    })
+  })
+}
+
+beforeAll(async () => {
+  const port = await freePort()
+  url = `http://127.0.0.1:${port}`
+  dev = spawn(process.execPath, [join(root, 'node_modules/nuxt/bin/nuxt.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, SITE_CONTENT_DIR: copy, NUXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const record = (chunk: Buffer) => {
+    log += chunk.toString()
+  }
+  dev.stdout!.on('data', record)
+  dev.stderr!.on('data', record)
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/api/site.json`)).ok) break
+    }
+    catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 100))
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  dev?.kill()
+  rmSync(copy, { recursive: true, force: true })
+})
+
+describe('live reload in npm run dev', () => {
+  it('shows a saved change without a restart, shows an invalid save\'s error, and recovers', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${url}/about`, { waitUntil: 'networkidle', timeout: 90_000 })
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(heading.textContent()).resolves.toBe('About Kestrel Lab')
+    // Wait for the app to hydrate and the HMR socket to connect before editing.
+    await page.waitForFunction(() => !!(document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__)
+    await page.waitForTimeout(1000)
+
+    writeFileSync(aboutFile, JSON.stringify({ ...about, title: 'About the lab, edited' }, null, 2))
+    await page.getByRole('heading', { level: 1, name: 'About the lab, edited' }).waitFor({ timeout: 15_000 })
+
+    writeFileSync(aboutFile, '{\n  "title": "About",\n  "blocks": [}\n')
+    await page.getByText('content/about.json: invalid JSON at line 3, column 14').waitFor({ timeout: 15_000 })
+
+    writeFileSync(aboutFile, JSON.stringify({ ...about, title: 'About the lab, fixed' }, null, 2))
+    await page.getByRole('heading', { level: 1, name: 'About the lab, fixed' }).waitFor({ timeout: 15_000 })
+  }, 150_000)
+})
