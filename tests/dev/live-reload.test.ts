@@ -42,15 +42,16 @@ beforeAll(async () => {
   }
   dev.stdout!.on('data', record)
   dev.stderr!.on('data', record)
-  for (let i = 0; i < 600; i++) {
+  let ready = false
+  for (let i = 0; i < 600 && !ready; i++) {
     try {
-      if ((await fetch(`${url}/api/site.json`)).ok) break
+      ready = (await fetch(`${url}/api/site.json`)).ok
     }
     catch {
-      // not listening yet
+      await new Promise(r => setTimeout(r, 100))
     }
-    await new Promise(r => setTimeout(r, 100))
   }
+  if (!ready) throw new Error(`nuxt dev did not start within a minute:\n${log.slice(-3000)}`)
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
