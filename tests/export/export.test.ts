@@ -140,3 +140,17 @@ describe('authoring tools', () => {
     expect(existsSync(join(out, 'api/catalogue'))).toBe(false)
   })
 })
+
+describe('document outline', () => {
+  it('never skips a heading level on any page', () => {
+    for (const path of repo.publishedPaths()) {
+      // A closed <dialog> (the mobile menu) is not part of the page's outline; open, it is modal.
+      const html = read(pageFile(path)).replace(/<dialog[\s\S]*?<\/dialog>/g, '')
+      const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map(m => Number(m[1]))
+      expect(levels[0], path).toBe(1)
+      for (let i = 1; i < levels.length; i++) {
+        expect(levels[i]!, `${path}: h${levels[i - 1]} followed by h${levels[i]}`).toBeLessThanOrEqual(levels[i - 1]! + 1)
+      }
+    }
+  })
+})
