@@ -29,7 +29,7 @@ export function formatProblem(p: ContentProblem): string {
   return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`
 }
 
-export function levenshtein(a: string, b: string): number {
+function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!

@@ -1,4 +1,4 @@
-import type { BlockOf, EntryCard, Image, Link, Navigation, RenderBlock, Site, SiteData } from '#shared/schema'
+import type { BlockOf, EntryCard, Image, Link, Navigation, Site, SiteData } from '#shared/schema'
 
 /** Small builders for test fixtures: override only what a test is about. */
 export const makeImage = (over: Partial<Image> = {}): Image => ({
@@ -112,5 +112,3 @@ export const makeSite = (over: Partial<Site> = {}): Site => ({
 })
 
 export const makeSiteData = (over: Partial<SiteData> = {}): SiteData => ({ site: makeSite(), navigation: makeNavigation(), year: 2026, ...over })
-
-export type AnyBlock = RenderBlock
