@@ -1,8 +1,8 @@
 export default defineNuxtConfig({
   modules: ['@nuxt/eslint', '@nuxt/image', '@pinia/nuxt', '@vueuse/nuxt', '@nuxt/test-utils/module'],
-  devtools: { enabled: false },
   // Only .vue files are components: components/blocks/registry.ts is a plain module.
   components: [{ path: '~/components', extensions: ['vue'] }],
+  devtools: { enabled: false },
   app: {
     head: {
       // The fallback until content sets its own (site.json `lang`); never absent.

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { checkImageFiles } from '../server/content/assets'
+import { checkImageFiles, checkLinkedFiles } from '../server/content/assets'
 import { readContentFiles } from '../server/content/files'
 import { formatProblem } from '../server/content/problems'
 import { validateContent } from '../server/content/validate'
@@ -15,7 +15,7 @@ const publicDir = resolve(root, process.argv[3] ?? 'public')
 
 const files = await readContentFiles(contentDir)
 const result = validateContent(files)
-const problems = [...result.problems, ...await checkImageFiles(result, publicDir)]
+const problems = [...result.problems, ...await checkImageFiles(result, publicDir), ...await checkLinkedFiles(result, publicDir)]
 const errors = problems.filter(p => p.severity === 'error')
 for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p))
 const drafts = [...result.pages.values()].filter(r => r.page.draft).length

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import type { ContentProblem } from './problems'
-import { collectImages } from './walk'
+import { collectHrefs, collectImages } from './walk'
 import type { ValidatedContent } from './validate'
 
 /**
@@ -37,6 +37,26 @@ export async function checkImageFiles(content: ValidatedContent, publicDir: stri
     if (Math.abs(claimed - real) / real > 0.01) {
       problems.push({ file: ref.file, path: ref.path ? `${ref.path}.width` : 'width', severity: 'error', message: `${ref.image.width}x${ref.image.height} does not match the file's proportions (${actual.width}x${actual.height}); the page would jump while it loads` })
     }
+  }
+  return problems
+}
+
+/**
+ * Links to files (a PDF, a dataset) must point at a file under public/: the prerenderer only
+ * follows links to pages, so nothing else would notice a missing download before visitors do.
+ */
+export async function checkLinkedFiles(content: ValidatedContent, publicDir: string): Promise<ContentProblem[]> {
+  const links = [
+    ...[...content.pages.values()].flatMap(rec => collectHrefs(rec.page.blocks, ['blocks']).map(l => ({ ...l, file: rec.file }))),
+    ...(content.navigation ? collectHrefs(content.navigation).map(l => ({ ...l, file: 'content/navigation.json' })) : []),
+  ]
+  const problems: ContentProblem[] = []
+  for (const { href, path, file } of links) {
+    if (!href.startsWith('/') || href.startsWith('//')) continue
+    const target = href.replace(/[?#].*$/, '')
+    if (!/\.[a-z0-9]+$/i.test(target)) continue
+    const exists = await access(join(publicDir, decodeURIComponent(target))).then(() => true, () => false)
+    if (!exists) problems.push({ file, path, severity: 'error', message: `links to ${target}, but there is no such file under public/` })
   }
   return problems
 }

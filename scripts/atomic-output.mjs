@@ -1,0 +1,36 @@
+/**
+ * Runs a build that writes to a temporary folder and, only when it succeeds, swaps that
+ * folder in for the real one. A failed or interrupted build leaves the previous output
+ * untouched, so a deploy step never publishes half an export.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { dirname, basename, join } from 'node:path'
+import process from 'node:process'
+
+/**
+ * @param {string} target the folder the build's result must end up in (e.g. `.output`)
+ * @param {(tmpDir: string) => { command: string, args: string[], env?: Record<string, string> }} build
+ * @returns {Promise<number>} the build's exit code
+ */
+export async function buildAtomically(target, build) {
+  const tmp = join(dirname(target), `.${basename(target)}-building-${process.pid}`)
+  const old = join(dirname(target), `.${basename(target)}-previous-${process.pid}`)
+  await rm(tmp, { recursive: true, force: true })
+  const { command, args, env } = build(tmp)
+  const code = await new Promise((done) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0)))
+    child.on('error', () => done(1))
+  })
+  if (code !== 0 || !existsSync(tmp)) {
+    await rm(tmp, { recursive: true, force: true })
+    return code || 1
+  }
+  // Two renames: the window in which `target` is missing is as short as the file system allows.
+  if (existsSync(target)) await rename(target, old)
+  await rename(tmp, target)
+  await rm(old, { recursive: true, force: true })
+  return 0
+}

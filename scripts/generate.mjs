@@ -1,0 +1,18 @@
+/**
+ * `npm run generate`: `nuxt generate` into a temporary folder, swapped in for `.output`
+ * only when the whole export succeeded (content:check has already run).
+ */
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { buildAtomically } from './atomic-output.mjs'
+
+const root = resolve(import.meta.dirname, '..')
+const nuxt = resolve(root, 'node_modules/nuxt/bin/nuxt.mjs')
+const code = await buildAtomically(resolve(root, '.output'), tmp => ({
+  command: process.execPath,
+  args: [nuxt, 'generate'],
+  env: { SITE_OUTPUT_DIR: tmp },
+}))
+if (code === 0) console.log('\nExport complete: .output/public (npm run serve to look at it).')
+else console.error('\ngenerate failed: the previous export in .output was left as it was.')
+process.exit(code)
