@@ -3,6 +3,7 @@ import process from 'node:process'
 import { addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
 import { readContentFiles } from '../server/content/files'
 import { buildPlaceholders } from '../server/content/placeholders'
+import { feedLinks } from '../server/content/publishing'
 import { ContentError, createRepository } from '../server/content/repository'
 import { validateContent } from '../server/content/validate'
 
@@ -22,7 +23,14 @@ export default defineNuxtModule({
     const validated = validateContent(await readContentFiles(contentDir))
     let routes: string[] = []
     try {
-      routes = createRepository(validated).publishedPaths()
+      const repository = createRepository(validated)
+      // Pages, then the files made from them: feeds, sitemap, robots.txt.
+      routes = [
+        ...repository.publishedPaths(),
+        ...feedLinks(repository).flatMap(f => [f.rss, f.atom]),
+        '/sitemap.xml',
+        '/robots.txt',
+      ]
     }
     catch (error) {
       // In dev the page shows the problems and recovers on the next valid save;

@@ -1,6 +1,7 @@
 import type { Block, EntryCard, PageData, RenderBlock } from '../../shared/schema'
 import { formatProblem } from './problems'
 import type { ContentProblem } from './problems'
+import { structuredData } from './structured-data'
 import { blockAnchors } from './validate'
 import { collectImages } from './walk'
 import type { PageRecord, ValidatedContent } from './validate'
@@ -14,6 +15,8 @@ export interface ContentRepository {
   resolveBlocks: (blocks: Block[], path: string) => RenderBlock[]
   /** Published entries of a collection, newest first. */
   entries: (collection: string) => EntryCard[]
+  /** Names of the collections that have published entries. */
+  collections: () => string[]
   /** Paths of every published page, for the prerender list. */
   publishedPaths: () => string[]
 }
@@ -70,6 +73,13 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     return withAnchor as RenderBlock
   }
 
+  /** Published pages above `path` (`/research` for `/research/x`), for breadcrumbs. */
+  const ancestorsOf = (path: string) => path.split('/').slice(1, -1)
+    .map((_, i, parts) => `/${parts.slice(0, i + 1).join('/')}`)
+    .map(p => content.pages.get(p))
+    .filter((r): r is PageRecord => !!r && !r.page.draft)
+    .map(r => ({ path: r.path, title: r.page.title }))
+
   const resolveBlocks = (blocks: Block[], path: string): RenderBlock[] => {
     const anchors = blockAnchors(blocks)
     return blocks.map((b, i) => resolveBlock(b, anchors[i], path))
@@ -101,9 +111,18 @@ export function createRepository(content: ValidatedContent, placeholders: Record
         blocks,
         placeholders: pagePlaceholders,
         preview: false,
+        structuredData: structuredData({
+          site: content.site!,
+          navigation: content.navigation!,
+          path,
+          page,
+          collection: rec.collection,
+          ancestors: ancestorsOf(path),
+        }),
       }
     },
     resolveBlocks,
+    collections: () => [...byCollection.keys()].sort(),
     entries: collection => byCollection.get(collection) ?? [],
     publishedPaths: () => published.map(r => r.path).sort(),
   }

@@ -13,6 +13,10 @@ export const PageSchema = z.strictObject({
   date: IsoDateSchema.optional(),
   draft: z.boolean().default(false).meta({ description: 'Drafts are left out of the export, listings and search.', examples: [true] }),
   image: ImageSchema.optional().meta({ description: 'Image for social cards and listing cards. Collection entries need one.' }),
+  authors: z.array(z.strictObject({
+    name: textField('The author\'s name as it should appear.', 'Ines Calder'),
+    url: HrefSchema.optional().meta({ description: 'A page about the author.' }),
+  })).optional().meta({ description: 'Who wrote the page; shown on articles and given to search engines.', examples: [[{ name: 'Ines Calder' }]] }),
   blocks: z.array(BlockSchema).meta({ description: 'The blocks of the page, top to bottom.' }),
 }).meta({ title: 'Page', description: 'One page of the site. Its URL is its file path under content/.' })
 export type Page = z.infer<typeof PageSchema>

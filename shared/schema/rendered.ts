@@ -42,6 +42,16 @@ export interface PageData {
   placeholders: Record<string, string>
   /** Whether this response was made for a visitor in draft preview (never in the static export). */
   preview: boolean
+  /** schema.org data for search engines (Organization, Article, BreadcrumbList). */
+  structuredData: Array<Record<string, unknown>>
+}
+
+/** A collection with an index page gets RSS and Atom feeds. */
+export interface FeedLink {
+  collection: string
+  title: string
+  rss: string
+  atom: string
 }
 
 /** One block type in the catalogue: its schema example, and that example ready to render. */
@@ -60,6 +70,7 @@ export interface CatalogueGroup {
 export interface SiteData {
   site: Site
   navigation: Navigation
+  feeds: FeedLink[]
   /** The year the page was rendered, for the copyright line (fixed at build so hydration agrees). */
   year: number
 }

@@ -154,3 +154,31 @@ describe('document outline', () => {
     }
   })
 })
+
+describe('feeds, sitemap and structured data in the export', () => {
+  it('writes a sitemap of every published page and a robots.txt that points to it', () => {
+    const xml = read(join(out, 'sitemap.xml'))
+    expect([...xml.matchAll(/<loc>https:\/\/kestrel-lab\.example([^<]*)<\/loc>/g)].map(m => m[1] || '/').sort())
+      .toEqual(repo.publishedPaths().map(p => (p === '/' ? '/' : p)).sort())
+    expect(read(join(out, 'robots.txt'))).toContain('Sitemap: https://kestrel-lab.example/sitemap.xml')
+  })
+
+  it('writes RSS and Atom feeds for research and blog, linked from every page', () => {
+    for (const collection of ['research', 'blog']) {
+      expect(read(join(out, collection, 'feed.xml'))).toContain('<rss version="2.0"')
+      expect(read(join(out, collection, 'atom.xml'))).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+    }
+    for (const path of repo.publishedPaths()) {
+      const html = read(pageFile(path))
+      expect(html, path).toContain('<link rel="alternate" type="application/rss+xml" title="Kestrel Lab: Research" href="/research/feed.xml">')
+      expect(html, path).toContain('<link rel="alternate" type="application/atom+xml" title="Kestrel Lab: Blog (Atom)" href="/blog/atom.xml">')
+    }
+  })
+
+  it('embeds valid JSON-LD: Organization at home, Article and breadcrumbs on entries', () => {
+    const ld = (path: string) => [...read(pageFile(path)).matchAll(/<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/g)].map(m => JSON.parse(m[1]!))
+    expect(ld('/').map(d => d['@type'])).toEqual(['Organization'])
+    expect(ld('/research/sparse-circuits').map(d => d['@type'])).toEqual(['Article', 'BreadcrumbList'])
+    expect(ld('/blog/annual-letter')[0]).toMatchObject({ headline: 'A letter for the new year', datePublished: '2026-01-15' })
+  })
+})

@@ -111,4 +111,10 @@ export const makeSite = (over: Partial<Site> = {}): Site => ({
   ...over,
 })
 
-export const makeSiteData = (over: Partial<SiteData> = {}): SiteData => ({ site: makeSite(), navigation: makeNavigation(), year: 2026, ...over })
+export const makeSiteData = (over: Partial<SiteData> = {}): SiteData => ({
+  site: makeSite(),
+  navigation: makeNavigation(),
+  feeds: [{ collection: 'research', title: 'Kestrel Lab: Research', rss: '/research/feed.xml', atom: '/research/atom.xml' }],
+  year: 2026,
+  ...over,
+})

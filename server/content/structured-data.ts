@@ -1,0 +1,59 @@
+import type { Navigation, Page, Site } from '../../shared/schema'
+
+type Thing = Record<string, unknown>
+
+const absolute = (site: Site, path: string) => `${site.url}${path === '/' ? '/' : path}`
+
+function organization(site: Site, navigation: Navigation): Thing {
+  return {
+    '@type': 'Organization',
+    'name': site.name,
+    'url': absolute(site, '/'),
+    'logo': absolute(site, '/favicon.svg'),
+    'sameAs': navigation.social.map(s => s.href),
+  }
+}
+
+/**
+ * schema.org data for a page: the Organization on the home page, an Article for every
+ * collection entry, and a BreadcrumbList for pages below the first level.
+ */
+export function structuredData(args: {
+  site: Site
+  navigation: Navigation
+  path: string
+  page: Page
+  collection?: string
+  /** Titles of the pages above this one that exist, by path. */
+  ancestors: Array<{ path: string, title: string }>
+}): Thing[] {
+  const { site, navigation, path, page, collection, ancestors } = args
+  const things: Thing[] = []
+  if (path === '/') things.push({ '@context': 'https://schema.org', ...organization(site, navigation) })
+  if (collection && page.date) {
+    const org = organization(site, navigation)
+    things.push({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      'headline': page.title,
+      'description': page.description,
+      'datePublished': page.date,
+      'dateModified': page.date,
+      'mainEntityOfPage': absolute(site, path),
+      ...(page.image ? { image: [absolute(site, page.image.src)] } : {}),
+      'author': page.authors?.length
+        ? page.authors.map(a => ({ '@type': 'Person', 'name': a.name, ...(a.url ? { url: a.url.startsWith('/') ? absolute(site, a.url) : a.url } : {}) }))
+        : [{ '@type': 'Organization', 'name': site.name, 'url': absolute(site, '/') }],
+      'publisher': { '@type': 'Organization', 'name': org.name, 'logo': { '@type': 'ImageObject', 'url': org.logo } },
+    })
+  }
+  if (path.split('/').length > 2) {
+    const trail = [{ path: '/', title: 'Home' }, ...ancestors, { path, title: page.title }]
+    things.push({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      'itemListElement': trail.map((item, i) => ({ '@type': 'ListItem', 'position': i + 1, 'name': item.title, 'item': absolute(site, item.path) })),
+    })
+  }
+  return things
+}
