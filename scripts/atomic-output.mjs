@@ -12,9 +12,10 @@ import process from 'node:process'
 /**
  * @param {string} target the folder the build's result must end up in (e.g. `.output`)
  * @param {(tmpDir: string) => { command: string, args: string[], env?: Record<string, string> }} build
+ * @param {(tmpDir: string) => Promise<void>} [finish] more work on the new output before it is swapped in
  * @returns {Promise<number>} the build's exit code
  */
-export async function buildAtomically(target, build) {
+export async function buildAtomically(target, build, finish) {
   const tmp = join(dirname(target), `.${basename(target)}-building-${process.pid}`)
   const old = join(dirname(target), `.${basename(target)}-previous-${process.pid}`)
   await rm(tmp, { recursive: true, force: true })
@@ -27,6 +28,14 @@ export async function buildAtomically(target, build) {
   if (code !== 0 || !existsSync(tmp)) {
     await rm(tmp, { recursive: true, force: true })
     return code || 1
+  }
+  try {
+    await finish?.(tmp)
+  }
+  catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    await rm(tmp, { recursive: true, force: true })
+    return 1
   }
   // Two renames: the window in which `target` is missing is as short as the file system allows.
   if (existsSync(target)) await rename(target, old)

@@ -47,6 +47,14 @@ describe('axe-core finds nothing to fix', () => {
     expect(await audit(wide.page)).toEqual([])
   })
 
+  it('with the search panel open and showing results', async () => {
+    const { page } = await session.open('/about')
+    await page.locator('[aria-controls="search-panel"]').click()
+    await page.keyboard.type('model')
+    await page.locator('#search-results li').first().waitFor()
+    expect(await audit(page)).toEqual([])
+  })
+
   it('on the 404 page', async () => {
     const { page } = await session.open('/missing', { allowNotFound: true })
     await page.getByRole('heading', { level: 1 }).waitFor()

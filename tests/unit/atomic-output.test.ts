@@ -44,3 +44,15 @@ describe('buildAtomically', () => {
     expect(existsSync(join(dir, '.output/public/index.html'))).toBe(true)
   })
 })
+
+describe('buildAtomically with a finishing step', () => {
+  it('discards the new output when the finishing step fails', async () => {
+    const { dir, target } = project()
+    const code = await buildAtomically(target, fakeBuild(0), async () => {
+      throw new Error('index failed')
+    })
+    expect(code).toBe(1)
+    expect(readFileSync(join(target, 'public/index.html'), 'utf8')).toBe('previous export')
+    expect(readdirSync(dir)).toEqual(['.output'])
+  })
+})

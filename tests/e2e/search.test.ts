@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSession } from './browser'
+import type { Session } from './browser'
+
+let session: Session
+beforeAll(async () => {
+  session = await startSession()
+})
+afterAll(() => session?.close())
+
+describe('search on the static export', () => {
+  it('loads nothing of search until the panel opens, then finds pages as the visitor types', async () => {
+    const { page, problems } = await session.open('/about')
+    const searchRequests: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) searchRequests.push(r.url())
+    })
+    await page.waitForTimeout(300)
+    expect(searchRequests).toEqual([])
+
+    const button = page.getByRole('button', { name: 'Search', exact: true })
+    await button.click()
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true')
+    const input = page.getByRole('searchbox', { name: 'Search' }).first()
+    expect(await input.evaluate(el => el === document.activeElement)).toBe(true)
+    expect(await input.getAttribute('placeholder')).toBe('Search for anything')
+
+    await page.keyboard.type('circuits')
+    const results = page.locator('#search-results li')
+    await results.first().waitFor()
+    expect(searchRequests.length).toBeGreaterThan(0)
+    expect(await results.first().innerText()).toContain('Sparse circuits in small language models')
+    expect(await results.first().locator('mark').first().innerText()).toMatch(/circuits/i)
+    await expect(page.locator('.site-search [role="status"]').innerText()).resolves.toMatch(/\d+ results? for “circuits”/)
+    expect(problems).toEqual([])
+  })
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    const { page } = await session.open('/about')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await page.keyboard.type('residency')
+    await page.locator('#search-results li').first().waitFor()
+    await page.keyboard.press('ArrowDown')
+    const first = page.locator('#search-results a').first()
+    expect(await first.evaluate(el => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('ArrowDown')
+    expect(await page.locator('#search-results a').nth(1).evaluate(el => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('ArrowUp')
+    expect(await page.getByRole('searchbox').first().evaluate(el => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('ArrowDown')
+    const href = await first.getAttribute('href')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**${href}`)
+    expect(await page.locator('#search-panel').isVisible()).toBe(false)
+  })
+
+  it('says when nothing matches, and Escape closes the panel back to the Search button', async () => {
+    const { page } = await session.open('/about')
+    const button = page.getByRole('button', { name: 'Search', exact: true })
+    await button.click()
+    await page.keyboard.type('zzqxv')
+    await page.getByText('No results for “zzqxv”.').waitFor()
+    expect(await page.locator('#search-results li').count()).toBe(0)
+    await page.keyboard.press('Escape')
+    expect(await page.locator('#search-panel').isVisible()).toBe(false)
+    expect(await button.evaluate(el => el === document.activeElement)).toBe(true)
+  })
+
+  it('never finds drafts, the 404 page or the header and footer text', async () => {
+    const { page } = await session.open('/about')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    for (const term of ['weight sharing', 'This page does not exist', 'Brand guidelines Back to top']) {
+      await page.getByRole('searchbox').first().fill(term)
+      await page.waitForTimeout(600)
+      const titles = await page.locator('#search-results li').allInnerTexts()
+      expect(titles.join('\n'), term).not.toMatch(/draft|does not exist/i)
+    }
+  })
+
+  it('works from the search field at the bottom of the mobile menu', async () => {
+    const { page } = await session.open('/about', { viewport: { width: 390, height: 844 } })
+    expect(await page.getByRole('button', { name: 'Search', exact: true }).isVisible()).toBe(false)
+    await page.getByRole('button', { name: 'Menu' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Menu' })
+    await dialog.getByRole('searchbox', { name: 'Search' }).fill('tidal')
+    await dialog.locator('#mobile-search-results li').first().waitFor()
+    await dialog.locator('#mobile-search-results a').first().click()
+    await page.waitForURL('**/research/tidal-memory')
+    await page.waitForFunction(() => !document.querySelector('dialog')?.open)
+  })
+})
