@@ -35,10 +35,16 @@ export function usePageTransition(): PageTransitionState {
     installed._kestrelTransition = true
     const router = useRouter()
     let safety: ReturnType<typeof setTimeout> | undefined
+    // Set when the router moved to another page, so its arrival can take focus.
+    let arrived = false
 
     const open = async () => {
       clearTimeout(safety)
       store.loading = false
+      // After a client-side navigation, keyboard and screen-reader users start at the new
+      // page's content, as they would after a full page load (the route announcer reads its title).
+      if (arrived && !router.currentRoute.value.hash) document.getElementById('content')?.focus({ preventScroll: true })
+      arrived = false
       if (phase.value === 'idle') return
       phase.value = 'opening'
       await wait(transitionDuration(overlay.value))
@@ -51,6 +57,7 @@ export function usePageTransition(): PageTransitionState {
     router.beforeEach(async (to, from) => {
       // Hash and query changes on the same page are not navigations between pages.
       if (to.path === from.path || nuxtApp.isHydrating) return
+      arrived = true
       store.loading = true
       clearTimeout(safety)
       safety = setTimeout(open, SAFETY_MS)

@@ -63,7 +63,7 @@ for (const pages of [30, 1000, 5000]) {
   // One query: the loader, the (language's) wasm, entry and meta, about two index chunks,
   // and the fragments of the ten results shown.
   const perQuery = avg('js') + avg('wasm') + avg('entry') + avg('meta') + 2 * avg('index chunk') + 10 * avg('fragment')
-  rows.push({ pages, seconds: seconds.toFixed(1), index: kib(s.total), files: s.files, chunks: s.byKind['index chunk']?.count ?? 0, 'one query downloads': kib(perQuery) })
+  rows.push({ pages, 'seconds': seconds.toFixed(1), 'index': kib(s.total), 'files': s.files, 'chunks': s.byKind['index chunk']?.count ?? 0, 'one query downloads': kib(perQuery) })
   await rm(dir, { recursive: true, force: true })
 }
 console.table(rows)

@@ -1,29 +1,12 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { startSession } from './browser'
+import { audit, startSession } from './browser'
 import type { Session } from './browser'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 let session: Session
 beforeAll(async () => {
   session = await startSession()
 })
 afterAll(() => session?.close())
-
-interface AxeViolation { id: string, impact: string, help: string, nodes: Array<{ target: string[] }> }
-
-async function audit(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations
-  }) as AxeViolation[]
-  return violations.map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')})`)
-}
 
 describe('axe-core finds nothing to fix', () => {
   const pages = ['/', '/research', '/research/sparse-circuits', '/blog', '/about', '/charter', '/contact']

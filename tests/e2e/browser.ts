@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
@@ -39,6 +40,9 @@ export async function startSession(): Promise<Session> {
       })
       page.on('pageerror', error => problems.push(`uncaught: ${error.message}`))
       page.on('requestfailed', request => problems.push(`request failed: ${request.url()}`))
+      page.on('response', (response) => {
+        if (response.status() >= 400 && !(allowNotFound && response.status() === 404)) problems.push(`${response.status()}: ${response.url()}`)
+      })
       await page.goto(server.url + path, { waitUntil: 'networkidle' })
       await waitForHydration(page)
       return { page, problems }
@@ -58,4 +62,18 @@ export async function waitForHydration(page: Page): Promise<void> {
   })
   // Hydration finishes within the same task; one frame later listeners are in place.
   await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => resolve(null))))
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+interface AxeViolation { id: string, impact: string, help: string, nodes: Array<{ target: string[] }> }
+
+/** Runs axe-core on the page as it is now; one line per violation (none expected). */
+export async function audit(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations
+  }) as AxeViolation[]
+  return violations.map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')})`)
 }

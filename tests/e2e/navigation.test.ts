@@ -75,7 +75,7 @@ describe('header navigation on a wide screen', () => {
 })
 
 describe('mobile menu on a phone', () => {
-  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true }
+  const phone = { viewport: { width: 375, height: 812 }, hasTouch: true }
 
   it('opens a modal dialog, keeps Tab inside it, and returns focus to Menu on Escape', async () => {
     const { page, problems } = await session.open('/about', phone)
@@ -173,6 +173,20 @@ describe('page transitions', () => {
       await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor()
     })
     expect(phases).toEqual([])
+  })
+})
+
+describe('client-side navigation', () => {
+  it('lands on the new page with scroll at the top and focus on its content', async () => {
+    const { page, problems } = await session.open('/about')
+    await page.locator('footer').getByRole('link', { name: 'Charter' }).scrollIntoViewIfNeeded()
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+    await page.locator('footer').getByRole('link', { name: 'Charter' }).click()
+    await page.waitForURL('**/charter')
+    await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor()
+    await page.waitForFunction(() => document.activeElement?.id === 'content')
+    await page.waitForFunction(() => window.scrollY === 0)
+    expect(problems).toEqual([])
   })
 })
 
