@@ -97,6 +97,10 @@ function issuesToProblems(file: string, data: unknown, issues: z.core.$ZodIssue[
       }
       continue
     }
+    if (issue.code === 'invalid_type' && path.length === 0) {
+      out.push({ file, path: '', severity: 'error', message: `the file must hold one JSON object ({ ... }), not ${describeValue(data)}` })
+      continue
+    }
     if (issue.code === 'invalid_type') {
       const given = valueAt(data, path)
       const expected = issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`

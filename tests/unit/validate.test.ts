@@ -96,6 +96,11 @@ describe('validateContent', () => {
     expect(lines({ 'site.json': undefined })).toContain('content/site.json: is missing: the site name, URL and title template live here')
   })
 
+  it('says when a file holds something other than one object', () => {
+    expect(lines({ 'about.json': '"just text"' })).toContain('content/about.json: the file must hold one JSON object ({ ... }), not a string')
+    expect(lines({ 'about.json': '[]' })).toContain('content/about.json: the file must hold one JSON object ({ ... }), not an array')
+  })
+
   it('never throws, whatever the file holds', () => {
     for (const text of ['', 'null', '[]', '"x"', '{"blocks": [null, 1, "x", []]}', '{"title": {"$ref": "#"}}', `{${'"a":{'.repeat(2000)}}`]) {
       expect(() => validateContent(contentFiles({ 'index.json': text }))).not.toThrow()
