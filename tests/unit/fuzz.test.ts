@@ -48,17 +48,21 @@ function deep(depth: number): unknown {
 function mutateData(data: unknown): unknown {
   const targets = containers(data)
   const target = pick(targets)
-  const keys = Array.isArray(target) ? target.map((_, i) => i) : Object.keys(target)
+  const keys: Array<string | number> = Array.isArray(target) ? target.map((_, i) => i) : Object.keys(target)
   const key = keys.length ? pick(keys) : undefined
   const set = (k: string | number, v: unknown) => ((target as Record<string | number, unknown>)[k] = v)
+  const remove = (k: string | number) => {
+    if (Array.isArray(target)) target.splice(k as number, 1)
+    else Reflect.deleteProperty(target, k)
+  }
   switch (Math.floor(random() * 7)) {
     case 0: // remove a key or element
-      if (key !== undefined) Array.isArray(target) ? target.splice(key as number, 1) : delete (target as Record<string, unknown>)[key as string]
+      if (key !== undefined) remove(key)
       break
     case 1: // rename a key (a typo)
       if (key !== undefined && !Array.isArray(target)) {
         const value = (target as Record<string, unknown>)[key as string]
-        delete (target as Record<string, unknown>)[key as string]
+        remove(key)
         set(`${String(key).slice(0, -1)}${pick(['e', 'x', '_', ''])}`, value)
       }
       break
@@ -116,7 +120,7 @@ describe(`content fuzzing (seed ${seed})`, () => {
         result = validateContent(site)
       }
       catch (error) {
-        throw new Error(`run ${run} (FUZZ_SEED=${seed}) threw: ${String(error)}`)
+        throw new Error(`run ${run} (FUZZ_SEED=${seed}) threw: ${String(error)}`, { cause: error })
       }
       const errors = result.problems.filter(p => p.severity === 'error')
       if (errors.length) invalid++

@@ -1,0 +1,59 @@
+import { request } from 'node:http'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer } from './server'
+import type { RunningServer } from './server'
+
+let server: RunningServer
+beforeAll(async () => {
+  server = await startServer({})
+})
+afterAll(() => server?.stop())
+
+/** Sends a raw path (no normalisation by fetch), returning the status code. */
+async function status(path: string, init: RequestInit = {}) {
+  return (await fetch(server.url + path, { redirect: 'manual', ...init })).status
+}
+
+describe('bad requests to the Node server', () => {
+  it('answer path traversal, broken encodings and odd paths with 4xx, never 5xx or a file', async () => {
+    const paths = [
+      '/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/_ipx/w_400/..%2f..%2fpackage.json', '/_ipx/w_400/%2e%2e/%2e%2e/nuxt.config.ts',
+      '/%c0%ae%c0%ae/', '/%ff', '/research/%E0%A4%A', '/api/page?path=%ff', '/api/page?path=/%c0', '/api/collections/%ff',
+      `/api/page?path=/${'b'.repeat(600)}`, `/${'a'.repeat(7000)}`, '/api/preview?path=%00',
+    ]
+    for (const path of paths) {
+      const response = await fetch(server.url + path, { redirect: 'manual' })
+      expect(response.status, path.slice(0, 60)).toBeGreaterThanOrEqual(400)
+      expect(response.status, path.slice(0, 60)).toBeLessThan(500)
+      expect(await response.text(), path.slice(0, 60)).not.toMatch(/root:x:0|defineNuxtConfig|"name": "kestrel/)
+    }
+  })
+
+  it('refuse methods other than GET and HEAD', async () => {
+    // node:http rather than fetch, which will not send some of these methods at all.
+    const send = (method: string) => new Promise<{ status: number, allow?: string }>((done, fail) => {
+      request(`${server.url}/about`, { method }, (res) => {
+        res.resume()
+        done({ status: res.statusCode!, allow: res.headers.allow })
+      }).on('error', fail).end()
+    })
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'TRACE', 'CONNECT-ISH']) {
+      const response = await send(method).catch(() => ({ status: 400, allow: 'GET, HEAD' }))
+      expect(response.status, method).toBeGreaterThanOrEqual(400)
+      expect(response.status, method).toBeLessThan(500)
+      if (response.status === 405) expect(response.allow).toBe('GET, HEAD')
+    }
+    expect((await send('PUT')).status).toBe(405)
+    expect(await status('/about', { method: 'HEAD' })).toBe(200)
+  })
+
+  it('refuse huge headers', async () => {
+    expect(await status('/', { headers: { 'x-big': 'x'.repeat(20_000) } })).toBe(431)
+  })
+
+  it('render 404 pages without writing the requested URL into the logs', async () => {
+    const marker = `/no-such-page-${'q'.repeat(40)}`
+    expect(await status(marker)).toBe(404)
+    expect(server.output()).not.toContain(marker)
+  })
+})
