@@ -49,3 +49,37 @@ export function sameSitePath(value: unknown): string | undefined {
 export function isHttps(event: H3Event): boolean {
   return getRequestProtocol(event, { xForwardedProto: true }) === 'https'
 }
+
+const FAILURE_WINDOW_MS = 10 * 60_000
+const MAX_FAILURES = 10
+const MAX_TRACKED_CLIENTS = 10_000
+// Failed preview attempts per client address, for this server process. Deliberately shared
+// across requests: it is the limiter's memory, not request state. Bounded in size.
+const failures = new Map<string, { count: number, resetAt: number }>()
+
+/** The client, by its socket address: X-Forwarded-For is not trusted, anyone can send it. */
+function clientKey(event: H3Event): string {
+  return getRequestIP(event) ?? 'unknown'
+}
+
+/** Seconds this client must wait before trying a token again, or 0. */
+export function previewRetryAfter(event: H3Event, now = Date.now()): number {
+  const entry = failures.get(clientKey(event))
+  if (!entry || entry.resetAt <= now) return 0
+  return entry.count >= MAX_FAILURES ? Math.ceil((entry.resetAt - now) / 1000) : 0
+}
+
+export function recordPreviewFailure(event: H3Event, now = Date.now()): void {
+  const key = clientKey(event)
+  const entry = failures.get(key)
+  if (entry && entry.resetAt > now) entry.count++
+  else failures.set(key, { count: 1, resetAt: now + FAILURE_WINDOW_MS })
+  if (failures.size > MAX_TRACKED_CLIENTS) {
+    for (const [k, v] of failures) if (v.resetAt <= now) failures.delete(k)
+    // Still too many: forget the oldest, rather than grow without bound under a flood.
+    for (const k of failures.keys()) {
+      if (failures.size <= MAX_TRACKED_CLIENTS) break
+      failures.delete(k)
+    }
+  }
+}

@@ -6,9 +6,17 @@ export default defineEventHandler((event) => {
     setResponseStatus(event, 404)
     return 'Preview is not enabled on this server.'
   }
+  // Guessing is limited per client: after too many wrong tokens, even the right one waits.
+  const retryAfter = previewRetryAfter(event)
+  if (retryAfter) {
+    setResponseHeader(event, 'retry-after', retryAfter)
+    setResponseStatus(event, 429)
+    return ''
+  }
   const query = getQuery(event)
   // A bare 401 rather than a thrown error: error logging would print the URL, token and all.
   if (typeof query.token !== 'string' || !safeEqual(query.token, token)) {
+    recordPreviewFailure(event)
     setResponseStatus(event, 401)
     return ''
   }
