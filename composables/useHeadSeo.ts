@@ -1,6 +1,6 @@
 import type { MaybeRefOrGetter } from 'vue'
 import type { Image, Site } from '#shared/schema'
-import { absoluteUrl } from '~/utils/url'
+import { absoluteUrl } from '#shared/utils/url'
 
 export interface HeadSeoInput {
   title: string

@@ -7,18 +7,10 @@ import { mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSearchIndex } from './search-index.mjs'
+import { seededRandom as rng } from './seeded-random.mjs'
 
 // A deterministic vocabulary: common words plus invented technical terms, so the index has
 // the long tail of distinct words that real research writing has.
-function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const common = 'the of and to in a is that for it as with was on are by this be from at or an which we model models data training learning results show can more than our not these when each how what their also one two three large small new first after between while where both evaluation method methods layer layers units features task tasks'.split(' ')
 const syllables = ['ka', 'ter', 'lo', 'vin', 'sar', 'mek', 'tri', 'don', 'pha', 'rel', 'qui', 'sto', 'nex', 'bal', 'cor', 'dy', 'fen', 'gra']
 

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import sharp from 'sharp'
+import { seededRandom as rng } from './seeded-random.mjs'
 
 type Style = 'lattice' | 'dunes' | 'blooms' | 'rings' | 'weave' | 'drift'
 
@@ -20,17 +21,6 @@ const palettes = {
   slate: ['#111418', '#2b3038', '#56606d', '#9aa6b2', '#e8edf2'],
   coral: ['#1c0b19', '#4a1942', '#c2406e', '#f6916c', '#fde2c8'],
   glacier: ['#0a1420', '#15324f', '#2f6d9e', '#8cc7e8', '#f2fbff'],
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function draw(spec: Spec): string {

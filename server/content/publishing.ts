@@ -1,20 +1,17 @@
 import type { EntryCard, FeedLink, PageData, Site } from '../../shared/schema'
+import { absoluteUrl } from '../../shared/utils/url'
 import type { ContentRepository } from './repository'
-
-/** `/research/x` on the site's URL, the form search engines and feed readers need. */
-export function absolute(site: Site, path: string): string {
-  return `${site.url}${path === '/' ? '/' : path}`
-}
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }
 
-/** Collections that have an index page (`content/research/index.json`) get feeds. */
+/** Collections with published entries and an index page (`content/research/index.json`) get feeds. */
 export function feedLinks(content: ContentRepository): FeedLink[] {
-  return content.collections()
-    .filter(c => content.page(`/${c}`) && content.entries(c).length)
-    .map(c => ({ collection: c, title: `${content.site.name}: ${content.page(`/${c}`)!.title}`, rss: `/${c}/feed.xml`, atom: `/${c}/atom.xml` }))
+  return content.collections().flatMap((c) => {
+    const index = content.summary(`/${c}`)
+    return index ? [{ collection: c, title: `${content.site.name}: ${index.title}`, rss: `/${c}/feed.xml`, atom: `/${c}/atom.xml` }] : []
+  })
 }
 
 const rfc822 = (date: string) => new Date(`${date}T00:00:00Z`).toUTCString()
@@ -23,12 +20,12 @@ const iso = (date: string) => `${date}T00:00:00Z`
 /** RSS 2.0 for one collection, newest first, every URL absolute. */
 export function rssFeed(content: ContentRepository, collection: string): string {
   const { site } = content
-  const index = content.page(`/${collection}`)!
+  const index = content.summary(`/${collection}`)!
   const entries = content.entries(collection).slice(0, 50)
   const items = entries.map(e => `    <item>
       <title>${escapeXml(e.title)}</title>
-      <link>${escapeXml(absolute(site, e.path))}</link>
-      <guid isPermaLink="true">${escapeXml(absolute(site, e.path))}</guid>
+      <link>${escapeXml(absoluteUrl(site, e.path))}</link>
+      <guid isPermaLink="true">${escapeXml(absoluteUrl(site, e.path))}</guid>
       <pubDate>${rfc822(e.date)}</pubDate>
       <description>${escapeXml(e.description)}</description>
     </item>`).join('\n')
@@ -36,8 +33,8 @@ export function rssFeed(content: ContentRepository, collection: string): string 
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>${escapeXml(`${site.name}: ${index.title}`)}</title>
-    <link>${escapeXml(absolute(site, `/${collection}`))}</link>
-    <atom:link href="${escapeXml(absolute(site, `/${collection}/feed.xml`))}" rel="self" type="application/rss+xml"/>
+    <link>${escapeXml(absoluteUrl(site, `/${collection}`))}</link>
+    <atom:link href="${escapeXml(absoluteUrl(site, `/${collection}/feed.xml`))}" rel="self" type="application/rss+xml"/>
     <description>${escapeXml(index.description)}</description>
     <language>${escapeXml(site.lang)}</language>
 ${entries[0] ? `    <lastBuildDate>${rfc822(entries[0].date)}</lastBuildDate>\n` : ''}${items}
@@ -49,13 +46,13 @@ ${entries[0] ? `    <lastBuildDate>${rfc822(entries[0].date)}</lastBuildDate>\n`
 /** Atom 1.0 for one collection. */
 export function atomFeed(content: ContentRepository, collection: string): string {
   const { site } = content
-  const index = content.page(`/${collection}`)!
+  const index = content.summary(`/${collection}`)!
   const entries = content.entries(collection).slice(0, 50)
-  const feedUrl = absolute(site, `/${collection}/atom.xml`)
+  const feedUrl = absoluteUrl(site, `/${collection}/atom.xml`)
   const items = entries.map(e => `  <entry>
     <title>${escapeXml(e.title)}</title>
-    <link href="${escapeXml(absolute(site, e.path))}"/>
-    <id>${escapeXml(absolute(site, e.path))}</id>
+    <link href="${escapeXml(absoluteUrl(site, e.path))}"/>
+    <id>${escapeXml(absoluteUrl(site, e.path))}</id>
     <updated>${iso(e.date)}</updated>
     <published>${iso(e.date)}</published>
     <summary>${escapeXml(e.description)}</summary>
@@ -65,7 +62,7 @@ export function atomFeed(content: ContentRepository, collection: string): string
   <title>${escapeXml(`${site.name}: ${index.title}`)}</title>
   <subtitle>${escapeXml(index.description)}</subtitle>
   <link href="${escapeXml(feedUrl)}" rel="self"/>
-  <link href="${escapeXml(absolute(site, `/${collection}`))}"/>
+  <link href="${escapeXml(absoluteUrl(site, `/${collection}`))}"/>
   <id>${escapeXml(feedUrl)}</id>
   <updated>${entries[0] ? iso(entries[0].date) : iso('2000-01-01')}</updated>
   <author><name>${escapeXml(site.name)}</name></author>
@@ -79,7 +76,7 @@ export function sitemap(content: ContentRepository): string {
   const urls = content.publishedPaths().map((path) => {
     const page = content.page(path)!
     const lastmod = lastModified(page)
-    return `  <url>\n    <loc>${escapeXml(absolute(content.site, path))}</loc>${lastmod ? `\n    <lastmod>${lastmod}</lastmod>` : ''}\n  </url>`
+    return `  <url>\n    <loc>${escapeXml(absoluteUrl(content.site, path))}</loc>${lastmod ? `\n    <lastmod>${lastmod}</lastmod>` : ''}\n  </url>`
   })
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -102,6 +99,6 @@ Allow: /
 Disallow: /_blocks
 Disallow: /api/
 
-Sitemap: ${absolute(site, '/sitemap.xml')}
+Sitemap: ${absoluteUrl(site, '/sitemap.xml')}
 `
 }

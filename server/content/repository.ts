@@ -11,6 +11,8 @@ export interface ContentRepository {
   navigation: NonNullable<ValidatedContent['navigation']>
   /** A page ready to render (drafts only when asked, for preview), or undefined when there is none. */
   page: (path: string, options?: { includeDrafts?: boolean }) => PageData | undefined
+  /** Title and description of a published page, without resolving its blocks. */
+  summary: (path: string) => { title: string, description: string } | undefined
   /** Blocks resolved as a page at `path` would have them (listings filled in, anchors set). */
   resolveBlocks: (blocks: Block[], path: string) => RenderBlock[]
   /** Published entries of a collection, newest first. */
@@ -122,6 +124,10 @@ export function createRepository(content: ValidatedContent, placeholders: Record
       }
     },
     resolveBlocks,
+    summary(path) {
+      const rec = content.pages.get(path)
+      return rec && !rec.page.draft ? { title: rec.page.title, description: rec.page.description } : undefined
+    },
     collections: () => [...byCollection.keys()].sort(),
     entries: collection => byCollection.get(collection) ?? [],
     publishedPaths: () => published.map(r => r.path).sort(),

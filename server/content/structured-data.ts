@@ -1,15 +1,14 @@
 import type { Navigation, Page, Site } from '../../shared/schema'
+import { absoluteUrl } from '../../shared/utils/url'
 
 type Thing = Record<string, unknown>
-
-const absolute = (site: Site, path: string) => `${site.url}${path === '/' ? '/' : path}`
 
 function organization(site: Site, navigation: Navigation): Thing {
   return {
     '@type': 'Organization',
     'name': site.name,
-    'url': absolute(site, '/'),
-    'logo': absolute(site, '/favicon.svg'),
+    'url': absoluteUrl(site, '/'),
+    'logo': absoluteUrl(site, '/favicon.svg'),
     'sameAs': navigation.social.map(s => s.href),
   }
 }
@@ -39,11 +38,11 @@ export function structuredData(args: {
       'description': page.description,
       'datePublished': page.date,
       'dateModified': page.date,
-      'mainEntityOfPage': absolute(site, path),
-      ...(page.image ? { image: [absolute(site, page.image.src)] } : {}),
+      'mainEntityOfPage': absoluteUrl(site, path),
+      ...(page.image ? { image: [absoluteUrl(site, page.image.src)] } : {}),
       'author': page.authors?.length
-        ? page.authors.map(a => ({ '@type': 'Person', 'name': a.name, ...(a.url ? { url: a.url.startsWith('/') ? absolute(site, a.url) : a.url } : {}) }))
-        : [{ '@type': 'Organization', 'name': site.name, 'url': absolute(site, '/') }],
+        ? page.authors.map(a => ({ '@type': 'Person', 'name': a.name, ...(a.url ? { url: a.url.startsWith('/') ? absoluteUrl(site, a.url) : a.url } : {}) }))
+        : [{ '@type': 'Organization', 'name': site.name, 'url': absoluteUrl(site, '/') }],
       'publisher': { '@type': 'Organization', 'name': org.name, 'logo': { '@type': 'ImageObject', 'url': org.logo } },
     })
   }
@@ -52,7 +51,7 @@ export function structuredData(args: {
     things.push({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
-      'itemListElement': trail.map((item, i) => ({ '@type': 'ListItem', 'position': i + 1, 'name': item.title, 'item': absolute(site, item.path) })),
+      'itemListElement': trail.map((item, i) => ({ '@type': 'ListItem', 'position': i + 1, 'name': item.title, 'item': absoluteUrl(site, item.path) })),
     })
   }
   return things

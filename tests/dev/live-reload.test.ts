@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../e2e/browser'
+import { freePort } from '../support/net'
 
 // A real `nuxt dev` on a copy of the content, edited the way an author edits it.
 const root = resolve(import.meta.dirname, '../..')
@@ -19,15 +19,6 @@ let dev: ChildProcess
 let browser: Browser
 let url = ''
 let log = ''
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => done(port))
-    })
-  })
-}
 
 beforeAll(async () => {
   const port = await freePort()
@@ -52,10 +43,7 @@ beforeAll(async () => {
     }
   }
   if (!ready) throw new Error(`nuxt dev did not start within a minute:\n${log.slice(-3000)}`)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchChromium()
 }, 120_000)
 
 afterAll(async () => {

@@ -16,14 +16,19 @@ export interface Session {
   close: () => Promise<void>
 }
 
-export async function startSession(): Promise<Session> {
-  if (!existsSync(resolve(exportDir, 'index.html'))) throw new Error('No export in .output/public: run `npm run generate` first.')
+/** Debian's Chromium, headless, with nothing reaching out to the network on its own. */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
-  const server = await serveStatic(exportDir)
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   })
+}
+
+export async function startSession(): Promise<Session> {
+  if (!existsSync(resolve(exportDir, 'index.html'))) throw new Error('No export in .output/public: run `npm run generate` first.')
+  const server = await serveStatic(exportDir)
+  const browser = await launchChromium()
   return {
     browser,
     baseUrl: server.url,

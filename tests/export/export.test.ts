@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { readContentFiles } from '../../server/content/files'
 import { createRepository } from '../../server/content/repository'
@@ -180,5 +181,18 @@ describe('feeds, sitemap and structured data in the export', () => {
     expect(ld('/').map(d => d['@type'])).toEqual(['Organization'])
     expect(ld('/research/sparse-circuits').map(d => d['@type'])).toEqual(['Article', 'BreadcrumbList'])
     expect(ld('/blog/annual-letter')[0]).toMatchObject({ headline: 'A letter for the new year', datePublished: '2026-01-15' })
+  })
+})
+
+describe('search index in the export', () => {
+  it('holds exactly the published pages: no draft, no 404 page, no catalogue', () => {
+    // Each fragment is gzip: a "pagefind_dcd" signature, then the page's JSON record.
+    const fragments = files.filter(f => f.endsWith('.pf_fragment'))
+    const urls = fragments.map((f) => {
+      const bytes = gunzipSync(readFileSync(f))
+      expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd')
+      return (JSON.parse(bytes.subarray(12).toString()) as { url: string }).url.replace(/(.)\/$/, '$1')
+    })
+    expect(urls.sort()).toEqual(repo.publishedPaths())
   })
 })

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { seededRandom as rng } from '../../scripts/seeded-random.mjs'
 import { readContentFiles } from '../../server/content/files'
 import { formatProblem } from '../../server/content/problems'
 import { validateContent } from '../../server/content/validate'
@@ -9,16 +10,6 @@ import type { ContentFile } from '../../server/content/validate'
 const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const runs = Number(process.env.FUZZ_RUNS ?? 2000)
 console.log(`content fuzz: seed ${seed}, ${runs} runs (FUZZ_SEED=${seed} to repeat)`)
-
-function rng(s: number) {
-  let a = s >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const files = await readContentFiles(resolve(import.meta.dirname, '../../content'))
 const random = rng(seed)

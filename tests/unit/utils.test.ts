@@ -3,7 +3,7 @@ import { formatLongDate, formatShortDate } from '#shared/utils/date'
 import { slugify } from '#shared/utils/slug'
 import { imageWidths, widthsFor } from '../../utils/image'
 import { SHUTTER_STAGGER_MS, SHUTTER_STRIPS, chooseTransition, transitionDuration } from '../../utils/page-transition'
-import { absoluteUrl } from '../../utils/url'
+import { absoluteUrl } from '#shared/utils/url'
 
 describe('slugify', () => {
   it.each([
