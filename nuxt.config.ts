@@ -12,6 +12,10 @@ export default defineNuxtConfig({
     },
   },
   css: ['~/assets/css/main.css'],
+  runtimeConfig: {
+    // Set by modules/math.ts: the versioned URL of KaTeX's stylesheet.
+    public: { katexStylesheet: '' },
+  },
   compatibilityDate: '2026-11-01',
   nitro: {
     // The server tests build into their own folder so the static export beside it survives.

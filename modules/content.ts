@@ -27,6 +27,8 @@ export default defineNuxtModule({
       // Pages, then the files made from them: feeds, sitemap, robots.txt.
       routes = [
         ...repository.publishedPaths(),
+        // Every filter, order and page of the index pages, each a real file of the export.
+        ...repository.indexStatePaths(),
         ...feedLinks(repository).flatMap(f => [f.rss, f.atom]),
         '/sitemap.xml',
         '/robots.txt',

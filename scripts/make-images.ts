@@ -128,6 +128,13 @@ export const specs: Spec[] = [
   cover('blog-open-sourcing-atlas', 'lattice', 'iris', 202),
   cover('blog-annual-letter', 'dunes', 'dusk', 203),
   cover('blog-reading-group', 'weave', 'ember', 204),
+  cover('research-tokenizer-fault-lines', 'weave', 'dusk', 109),
+  cover('research-probing-under-noise', 'dunes', 'iris', 110),
+  cover('research-reward-model-drift', 'blooms', 'glacier', 111),
+  cover('research-attention-budgets', 'lattice', 'ember', 112),
+  cover('blog-new-cluster', 'drift', 'tide', 205),
+  cover('blog-notebook-practices', 'rings', 'moss', 206),
+  { name: 'video-probe-sweep', width: 1280, height: 720, style: 'dunes', palette: palettes.iris, seed: 301 },
 ]
 
 const outDir = resolve(import.meta.dirname, '../public/images')

@@ -7,6 +7,15 @@ import BlocksListingLatest from './BlocksListingLatest.vue'
 import BlocksListingMixed from './BlocksListingMixed.vue'
 import BlocksListingResearch from './BlocksListingResearch.vue'
 import BlocksTestimonial from './BlocksTestimonial.vue'
+import BlocksRichText from './BlocksRichText.vue'
+import BlocksContentHeading from './BlocksContentHeading.vue'
+import BlocksTable from './BlocksTable.vue'
+import BlocksMath from './BlocksMath.vue'
+import BlocksSampleViewer from './BlocksSampleViewer.vue'
+import BlocksQuote from './BlocksQuote.vue'
+import BlocksVideo from './BlocksVideo.vue'
+import BlocksButtonGroup from './BlocksButtonGroup.vue'
+import BlocksListingIndex from './BlocksListingIndex.vue'
 
 /**
  * Which component draws which block. `satisfies` makes a block type without a component
@@ -20,4 +29,13 @@ export const blockComponents = {
   'image': BlocksImage,
   'listing-research': BlocksListingResearch,
   'testimonial': BlocksTestimonial,
+  'rich-text': BlocksRichText,
+  'content-heading': BlocksContentHeading,
+  'table': BlocksTable,
+  'math': BlocksMath,
+  'sample-viewer': BlocksSampleViewer,
+  'quote': BlocksQuote,
+  'video': BlocksVideo,
+  'button-group': BlocksButtonGroup,
+  'listing-index': BlocksListingIndex,
 } satisfies Record<BlockType, Component>

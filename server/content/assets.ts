@@ -49,6 +49,10 @@ export async function checkLinkedFiles(content: ValidatedContent, publicDir: str
   const links = [
     ...[...content.pages.values()].flatMap(rec => collectHrefs(rec.page.blocks, ['blocks']).map(l => ({ ...l, file: rec.file }))),
     ...(content.navigation ? collectHrefs(content.navigation).map(l => ({ ...l, file: 'content/navigation.json' })) : []),
+    // A video block's file and captions are links to files too.
+    ...[...content.pages.values()].flatMap(rec => rec.page.blocks.flatMap((b, i) => (b.type === 'video'
+      ? [{ href: b.src, path: `blocks[${i}].src`, file: rec.file }, { href: b.captions.src, path: `blocks[${i}].captions.src`, file: rec.file }]
+      : []))),
   ]
   const problems: ContentProblem[] = []
   for (const { href, path, file } of links) {

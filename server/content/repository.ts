@@ -1,10 +1,21 @@
-import type { Block, EntryCard, PageData, RenderBlock } from '../../shared/schema'
+import type { Block, EntryCard, Page, PageData, RenderBlock, TaxonomyLink, TocEntry } from '../../shared/schema'
+import { plainText } from '../../shared/utils/rich-text'
+import type { RichBlock } from '../../shared/utils/rich-text'
+import {
+  allIndexStates, compareByDate, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
+} from '../../shared/utils/resource-index'
+import type { IndexState } from '../../shared/utils/resource-index'
+import { slugify } from '../../shared/utils/slug'
 import { formatProblem } from './problems'
 import type { ContentProblem } from './problems'
+import { createRichResolver } from './rich'
 import { structuredData } from './structured-data'
 import { blockAnchors } from './validate'
 import { collectImages } from './walk'
 import type { PageRecord, ValidatedContent } from './validate'
+
+/** Silent reading speed used for "N minute read". */
+const wordsPerMinute = 230
 
 export interface ContentRepository {
   site: NonNullable<ValidatedContent['site']>
@@ -19,8 +30,10 @@ export interface ContentRepository {
   entries: (collection: string) => EntryCard[]
   /** Names of the collections that have published entries. */
   collections: () => string[]
-  /** Paths of every published page, for the prerender list. */
+  /** Paths of every published page, for the prerender list and the sitemap. */
   publishedPaths: () => string[]
+  /** Paths of the filtered, sorted and paged states of every index page, for the prerender list. */
+  indexStatePaths: () => string[]
 }
 
 function toCard(rec: PageRecord): EntryCard {
@@ -31,7 +44,16 @@ function toCard(rec: PageRecord): EntryCard {
     description: rec.page.description,
     date: rec.page.date!,
     image: rec.page.image!,
+    category: rec.page.category,
+    tags: rec.page.tags,
   }
+}
+
+const taxonomyLink = (base: string, kind: 'category' | 'tag', label: string): TaxonomyLink =>
+  ({ label, href: indexStatePath(base, { filter: { kind, slug: slugify(label) }, sort: 'newest', page: 1 }) })
+
+function richWords(blocks: RichBlock[]): number {
+  return plainText(blocks).split(/\s+/).filter(Boolean).length
 }
 
 /** Newest first; same-day entries in title order so the result never depends on file order. */
@@ -63,16 +85,46 @@ export function createRepository(content: ValidatedContent, placeholders: Record
   const newest = (collections: string[], limit: number, exclude: string): EntryCard[] =>
     collections.flatMap(c => byCollection.get(c) ?? []).filter(e => e.path !== exclude).sort(compareEntries).slice(0, limit)
 
-  const resolveBlock = (block: Block, anchor: string | undefined, path: string): RenderBlock => {
-    const withAnchor = { ...block, anchor }
-    if (block.type === 'listing-latest') return { ...block, anchor, entries: newest(block.collections, block.limit, path) }
-    if (block.type === 'listing-research') {
-      const entries = block.items
-        ? block.items.map(p => content.pages.get(p)).filter((r): r is PageRecord => !!r && !r.page.draft).map(toCard)
-        : newest([block.collection!], block.limit ?? 4, path)
-      return { ...block, anchor, entries }
+  /** Published index pages, by collection: the page at `/<collection>` holding a listing-index block. */
+  const indexes = new Map<string, { rec: PageRecord, perPage: number }>()
+  for (const rec of published) {
+    const block = rec.page.blocks.find(b => b.type === 'listing-index')
+    if (block?.type === 'listing-index') indexes.set(block.collection, { rec, perPage: block.perPage })
+  }
+  const indexView = (collection: string, perPage: number, state: IndexState) => {
+    const entries = byCollection.get(collection) ?? []
+    return { base: `/${collection}`, state, perPage, ...queryIndex(entries, state, perPage), ...indexFacets(entries) }
+  }
+
+  type Resolver = ReturnType<typeof createRichResolver>
+  const resolveBlock = (block: Block, anchor: string | undefined, path: string, rich: Resolver, state: IndexState): RenderBlock => {
+    switch (block.type) {
+      case 'listing-latest':
+        return { ...block, anchor, entries: newest(block.collections, block.limit, path) }
+      case 'listing-research': {
+        const entries = block.items
+          ? block.items.map(p => content.pages.get(p)).filter((r): r is PageRecord => !!r && !r.page.draft).map(toCard)
+          : newest([block.collection!], block.limit ?? 4, path)
+        return { ...block, anchor, entries }
+      }
+      case 'rich-text':
+      case 'heading-with-text':
+        return { ...block, anchor, text: rich.text(block.text) }
+      case 'table':
+        return {
+          ...block,
+          anchor,
+          rows: block.rows.map(row => row.map(cell => typeof cell === 'string'
+            ? { content: rich.line(cell), secondary: false }
+            : { content: rich.line(cell.text), secondary: cell.secondary })),
+        }
+      case 'math':
+        return { ...block, anchor, html: rich.math(block.tex) }
+      case 'listing-index':
+        return { ...block, anchor, index: indexView(block.collection, block.perPage, state) }
+      default:
+        return { ...block, anchor }
     }
-    return withAnchor as RenderBlock
   }
 
   /** Published pages above `path` (`/research` for `/research/x`), for breadcrumbs. */
@@ -82,48 +134,143 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     .filter((r): r is PageRecord => !!r && !r.page.draft)
     .map(r => ({ path: r.path, title: r.page.title }))
 
-  const resolveBlocks = (blocks: Block[], path: string): RenderBlock[] => {
-    const anchors = blockAnchors(blocks)
-    return blocks.map((b, i) => resolveBlock(b, anchors[i], path))
+  const resolveAll = (page: Pick<Page, 'blocks' | 'footnotes' | 'footnoteStyle'>, path: string, state: IndexState = { sort: 'newest', page: 1 }) => {
+    const rich = createRichResolver(page)
+    const anchors = blockAnchors(page.blocks)
+    const blocks = page.blocks.map((b, i) => resolveBlock(b, anchors[i], path, rich, state))
+    return { blocks, rich }
   }
+
+  /** Entries sharing the most tags (two points each) and the category (one point); newest breaks ties. */
+  const relatedTo = (rec: PageRecord): EntryCard[] => {
+    if (rec.page.related) {
+      return rec.page.related.map(p => content.pages.get(p)).filter((r): r is PageRecord => !!r && !r.page.draft && !!r.collection).map(toCard)
+    }
+    if (!rec.collection) return []
+    const tags = new Set(rec.page.tags.map(slugify))
+    const category = rec.page.category && slugify(rec.page.category)
+    const score = (e: EntryCard) => 2 * e.tags.filter(t => tags.has(slugify(t))).length + (category && e.category && slugify(e.category) === category ? 1 : 0)
+    return (byCollection.get(rec.collection) ?? [])
+      .filter(e => e.path !== rec.path)
+      .map(e => ({ e, score: score(e) }))
+      .sort((a, b) => b.score - a.score || compareByDate('newest')(a.e, b.e))
+      .slice(0, 3)
+      .map(({ e }) => e)
+  }
+
+  const siblingsOf = (rec: PageRecord) => {
+    if (rec.page.template !== 'policy') return []
+    const folder = rec.path.slice(0, rec.path.lastIndexOf('/'))
+    return published
+      .filter(r => r.page.template === 'policy' && r.path.slice(0, r.path.lastIndexOf('/')) === folder)
+      .map(r => ({ path: r.path, title: r.page.title }))
+      .sort((a, b) => a.title.localeCompare(b.title))
+  }
+
+  /** The index page and state a path names, when it is not a page of its own. */
+  const indexStateAt = (path: string): { rec: PageRecord, state: IndexState } | undefined => {
+    const collection = path.split('/')[1]
+    const index = collection ? indexes.get(collection) : undefined
+    if (!index) return undefined
+    const state = parseIndexStatePath(path.slice(`/${collection}`.length))
+    if (!state) return undefined
+    const entries = byCollection.get(collection!) ?? []
+    const { total, pageCount } = queryIndex(entries, state, index.perPage)
+    if ((state.filter && total === 0) || state.page > pageCount) return undefined
+    return { rec: index.rec, state }
+  }
+
+  const stateTitle = (title: string, collection: string, state: IndexState): string => {
+    const facets = indexFacets(byCollection.get(collection) ?? [])
+    const facet = state.filter && [...facets.categories, ...facets.tags].find(f => f.kind === state.filter!.kind && f.slug === state.filter!.slug)
+    const parts = [facet ? `${title}: ${facet.kind === 'tag' ? `tagged “${facet.label}”` : facet.label}` : title]
+    if (state.sort === 'oldest') parts.push('oldest first')
+    if (state.page > 1) parts.push(`page ${state.page}`)
+    return parts.join(', ')
+  }
+
+  const render = (rec: PageRecord, path: string, state?: IndexState): PageData => {
+    const { page } = rec
+    const { blocks, rich } = resolveAll(page, rec.path, state)
+    const acknowledgments = page.acknowledgments ? rich.text(page.acknowledgments) : undefined
+    const footnotes = rich.footnotes()
+    const pagePlaceholders: Record<string, string> = {}
+    const related = page.template === 'article' ? relatedTo(rec) : []
+    for (const { image } of collectImages([blocks, related, page.image])) {
+      const placeholder = placeholders[image.src]
+      if (placeholder) pagePlaceholders[image.src] = placeholder
+    }
+    const toc: TocEntry[] = blocks.flatMap(b => (b.type === 'content-heading' && b.toc && b.anchor ? [{ id: b.anchor, text: b.heading, level: b.level }] : []))
+    const words = blocks.reduce((n, b) => {
+      if (b.type === 'rich-text' || b.type === 'heading-with-text') return n + richWords(b.text)
+      if (b.type === 'content-heading') return n + b.heading.split(/\s+/).length
+      return n
+    }, 0)
+    const indexRec = rec.collection ? content.pages.get(`/${rec.collection}`) : undefined
+    const collectionIndex = indexRec && !indexRec.page.draft ? { path: indexRec.path, title: indexRec.page.title } : undefined
+    const taxonomyBase = rec.collection && indexes.has(rec.collection) ? `/${rec.collection}` : undefined
+    return {
+      path,
+      title: state ? stateTitle(page.title, rec.path.slice(1), state) : page.title,
+      description: page.description,
+      theme: page.theme,
+      transition: page.transition,
+      template: page.template,
+      date: page.date,
+      updated: page.updated,
+      draft: page.draft,
+      image: page.image,
+      collection: rec.collection,
+      collectionIndex,
+      category: page.category ? (taxonomyBase ? taxonomyLink(taxonomyBase, 'category', page.category) : { label: page.category, href: '' }) : undefined,
+      tags: taxonomyBase ? page.tags.map(t => taxonomyLink(taxonomyBase, 'tag', t)) : [],
+      links: page.links,
+      authors: page.authors ?? [],
+      footnotes,
+      footnoteStyle: page.footnoteStyle,
+      acknowledgments,
+      related,
+      toc,
+      readingMinutes: Math.max(1, Math.round(words / wordsPerMinute)),
+      siblings: siblingsOf(rec),
+      hasMath: rich.hasMath,
+      searchable: path === rec.path,
+      blocks,
+      placeholders: pagePlaceholders,
+      preview: false,
+      structuredData: structuredData({
+        site: content.site!,
+        navigation: content.navigation!,
+        path: rec.path,
+        page,
+        collection: rec.collection,
+        ancestors: ancestorsOf(rec.path),
+      }),
+    }
+  }
+
+  // Content never changes while a repository lives (dev builds a new one on each edit), so a
+  // rendered page can be kept: the Node server then parses rich text and TeX once per page.
+  const cache = new Map<string, PageData | undefined>()
 
   return {
     site: content.site,
     navigation: content.navigation,
     page(path, { includeDrafts = false } = {}) {
+      const key = `${includeDrafts ? 'draft:' : ''}${path}`
+      if (cache.has(key)) return cache.get(key)
       const rec = content.pages.get(path)
-      if (!rec || (rec.page.draft && !includeDrafts)) return undefined
-      const blocks = resolveBlocks(rec.page.blocks, path)
-      const pagePlaceholders: Record<string, string> = {}
-      for (const { image } of collectImages(blocks)) {
-        const placeholder = placeholders[image.src]
-        if (placeholder) pagePlaceholders[image.src] = placeholder
+      let result: PageData | undefined
+      if (rec) result = rec.page.draft && !includeDrafts ? undefined : render(rec, path)
+      else {
+        const found = indexStateAt(path)
+        result = found ? render(found.rec, path, found.state) : undefined
       }
-      const { page } = rec
-      return {
-        path,
-        title: page.title,
-        description: page.description,
-        theme: page.theme,
-        transition: page.transition,
-        date: page.date,
-        draft: page.draft,
-        image: page.image,
-        collection: rec.collection,
-        blocks,
-        placeholders: pagePlaceholders,
-        preview: false,
-        structuredData: structuredData({
-          site: content.site!,
-          navigation: content.navigation!,
-          path,
-          page,
-          collection: rec.collection,
-          ancestors: ancestorsOf(path),
-        }),
-      }
+      // Unknown paths are not kept: any visitor can ask for any number of them.
+      if (result) cache.set(key, result)
+      return result
     },
-    resolveBlocks,
+    resolveBlocks: (blocks, path) => resolveAll({ blocks, footnotes: [], footnoteStyle: 'numbers' }, path).blocks,
     summary(path) {
       const rec = content.pages.get(path)
       return rec && !rec.page.draft ? { title: rec.page.title, description: rec.page.description } : undefined
@@ -131,6 +278,10 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     collections: () => [...byCollection.keys()].sort(),
     entries: collection => byCollection.get(collection) ?? [],
     publishedPaths: () => published.map(r => r.path).sort(),
+    indexStatePaths: () => [...indexes].flatMap(([collection, { perPage }]) =>
+      allIndexStates(byCollection.get(collection) ?? [], perPage).map(state => indexStatePath(`/${collection}`, state)))
+      .filter(p => !content.pages.has(p))
+      .sort(),
   }
 }
 

@@ -5,6 +5,10 @@ import { slugify } from '../../shared/utils/slug'
 import { findJsonError } from './json-error'
 import { schemaRefFor } from './json-schema'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
+import { parseInline, parseRichText, inlineNodes } from '../../shared/utils/rich-text'
+import { reservedIndexSegments } from '../../shared/utils/resource-index'
+import { renderTex } from './math'
+import { richTextFields } from './rich'
 import { collectHrefs } from './walk'
 import type { ContentProblem, JsonPath } from './problems'
 
@@ -173,8 +177,12 @@ function crossCheck(result: ValidatedContent): void {
       if (block.type === 'listing-latest') block.collections.forEach(c => listed.add(c))
       if (block.type === 'listing-research' && block.collection) listed.add(block.collection)
       if (block.type === 'listing-research' && block.items) block.items.forEach(p => pages.get(p)?.collection && listed.add(pages.get(p)!.collection!))
+      if (block.type === 'listing-index') listed.add(block.collection)
     }
+    if (rec.page.template === 'article' && rec.collection) listed.add(rec.collection)
   }
+  const indexed = new Set<string>()
+  for (const rec of pages.values()) for (const b of rec.page.blocks) if (b.type === 'listing-index') indexed.add(b.collection)
   for (const rec of pages.values()) {
     if (rec.collection && listed.has(rec.collection)) {
       if (!rec.page.date) problems.push({ file: rec.file, path: 'date', severity: 'error', message: `is required: "${rec.collection}" entries appear in listings, which sort by date` })
@@ -189,7 +197,16 @@ function crossCheck(result: ValidatedContent): void {
       }
       checkBlockReferences(rec, block, i, result, collections)
     })
-    for (const { href, path } of collectHrefs(rec.page.blocks, ['blocks'])) checkInternalLink(rec.file, path, href, !rec.page.draft, result)
+    for (const { href, path } of [...collectHrefs(rec.page.blocks, ['blocks']), ...collectHrefs(rec.page.links, ['links'])]) {
+      checkInternalLink(rec.file, path, href, !rec.page.draft, result)
+    }
+    checkLongForm(rec, result)
+    if (rec.collection && indexed.has(rec.collection)) {
+      const name = rec.path.slice(rec.path.lastIndexOf('/') + 1)
+      if ((reservedIndexSegments as readonly string[]).includes(name)) {
+        problems.push({ file: rec.file, path: '', severity: 'error', message: `"${name}" is a reserved name in ${rec.collection}/: the index uses /${rec.collection}/${name}/... for its filters and pages. Rename the file.` })
+      }
+    }
   }
   if (result.navigation) {
     for (const { href, path } of collectHrefs(result.navigation, [])) checkInternalLink('content/navigation.json', path, href, true, result)
@@ -226,6 +243,14 @@ function checkBlockReferences(rec: PageRecord, block: Block, index: number, cont
     }
   }
   if (block.type === 'listing-latest') block.collections.forEach((c, j) => checkCollection(c, at(`collections[${j}]`)))
+  if (block.type === 'listing-index') {
+    checkCollection(block.collection, at('collection'))
+    if (rec.path !== `/${block.collection}`) {
+      problems.push({ file: rec.file, path: at('collection'), severity: 'error', message: `an index of "${block.collection}" belongs on its index page, content/${block.collection}/index.json (its filter and page URLs start with /${block.collection})` })
+    }
+    const first = rec.page.blocks.findIndex(b => b.type === 'listing-index')
+    if (first !== index) problems.push({ file: rec.file, path: at('type'), severity: 'error', message: `a page can hold one listing-index; blocks[${first}] is already one` })
+  }
   if (block.type === 'listing-research') {
     if (block.collection) checkCollection(block.collection, at('collection'))
     block.items?.forEach((p, j) => {
@@ -297,5 +322,94 @@ export function blockAnchors(blocks: Block[]): Array<string | undefined> {
     for (let n = 2; used.has(anchor); n++) anchor = `${/^[a-z]/.test(base) ? base : `section-${base}`}-${n}`
     used.add(anchor)
     return anchor
+  })
+}
+
+const requiredByTemplate = {
+  article: ['date', 'category', 'image'],
+  post: ['date', 'category'],
+  policy: [],
+  page: [],
+} as const
+
+/** Checks of article pages: footnotes, TeX, links inside rich text, headings, tags, related pages. */
+function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
+  const { page, file } = rec
+  const problems = content.problems
+  const notes = new Map<string, number>()
+  page.footnotes.forEach((note, i) => {
+    const first = notes.get(note.id)
+    if (first !== undefined) problems.push({ file, path: `footnotes[${i}].id`, severity: 'error', message: `"${note.id}" is already the id of footnotes[${first}]` })
+    else notes.set(note.id, i)
+  })
+  const cited = new Set<string>()
+  for (const field of richTextFields(page)) {
+    const at = formatJsonPath(field.path)
+    const nodes = field.inline ? parseInline(field.text) : parseRichText(field.text).blocks
+    for (const node of inlineNodes(nodes)) {
+      if (node.type === 'ref') {
+        if (field.kind === 'note') {
+          problems.push({ file, path: at, severity: 'error', message: `[^${node.id}]: notes and acknowledgments cannot cite other notes` })
+          continue
+        }
+        cited.add(node.id)
+        if (!notes.has(node.id)) {
+          const hint = closest(node.id, notes.keys())
+          problems.push({
+            file,
+            path: at,
+            severity: 'error',
+            message: `[^${node.id}] refers to no footnote${hint ? `; did you mean [^${hint}]?` : ''}. Add { "id": "${node.id}", "text": "..." } to "footnotes"`,
+          })
+        }
+      }
+      if (node.type === 'link') checkInternalLink(file, at, node.href, !page.draft, content)
+      if (node.type === 'math') {
+        const result = renderTex(node.tex, false)
+        if ('error' in result) problems.push({ file, path: at, severity: 'error', message: `invalid TeX in $${node.tex}$: ${result.error}` })
+      }
+    }
+  }
+  page.footnotes.forEach((note, i) => {
+    if (!cited.has(note.id)) problems.push({ file, path: `footnotes[${i}]`, severity: 'warning', message: `"${note.id}" is never cited; write [^${note.id}] where it applies, or remove it` })
+  })
+
+  let sawSection = false
+  page.blocks.forEach((block, i) => {
+    if (block.type === 'math') {
+      const result = renderTex(block.tex, true)
+      if ('error' in result) problems.push({ file, path: `blocks[${i}].tex`, severity: 'error', message: `invalid TeX: ${result.error}` })
+    }
+    // Every block heading other than a level-3 content heading is an h2 (hero: h1).
+    if (block.type === 'content-heading' && block.level === 3 && !sawSection) {
+      problems.push({ file, path: `blocks[${i}].level`, severity: 'error', message: 'a level-3 heading needs a level-2 heading above it (headings must not skip a level)' })
+    }
+    if (blockHeading(block) && !(block.type === 'content-heading' && block.level === 3) && block.type !== 'hero') sawSection = true
+  })
+
+  for (const field of requiredByTemplate[page.template]) {
+    if (page[field] === undefined) problems.push({ file, path: field, severity: 'error', message: `is required on a page with "template": "${page.template}"` })
+  }
+  if (page.template === 'policy' && !page.date && !page.updated) {
+    problems.push({ file, path: 'updated', severity: 'error', message: 'is required on a policy ("Updated <date>" is shown under the title); or set "date"' })
+  }
+  const tagSlugs = new Map<string, number>()
+  page.tags.forEach((tag, i) => {
+    const slug = slugify(tag)
+    const first = tagSlugs.get(slug)
+    if (first !== undefined) problems.push({ file, path: `tags[${i}]`, severity: 'error', message: `"${tag}" repeats tags[${first}] ("${page.tags[first]}")` })
+    else tagSlugs.set(slug, i)
+  })
+  page.related?.forEach((target, i) => {
+    const at = `related[${i}]`
+    const other = content.pages.get(target)
+    if (!other) {
+      if (content.invalidPaths.has(target)) return
+      const hint = closest(target, content.pages.keys())
+      problems.push({ file, path: at, severity: 'error', message: `no page at ${target}${hint ? `; did you mean ${hint}?` : ''}` })
+    }
+    else if (target === rec.path) problems.push({ file, path: at, severity: 'error', message: 'a page cannot be related to itself' })
+    else if (!other.collection || !other.page.date || !other.page.image) problems.push({ file, path: at, severity: 'error', message: `${target} cannot be shown as a card: related pages must be collection entries with a date and an image` })
+    else if (other.page.draft && !page.draft) problems.push({ file, path: at, severity: 'error', message: `${target} is a draft; a published page cannot list it` })
   })
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
-  AnchorIdSchema, CollectionNameSchema, HrefSchema, ImageSchema, LinkSchema, PagePathSchema, ThemeSchema, textField,
+  AnchorIdSchema, CollectionNameSchema, HrefSchema, ImageSchema, InlineRichTextSchema, LinkSchema, PagePathSchema,
+  RichTextSchema, ThemeSchema, textField,
 } from './primitives'
 
 /** Fields every block has besides its own. */
@@ -71,7 +72,7 @@ export const ListingLatestBlockSchema = defineBlock('listing-latest', {
 
 export const HeadingWithTextBlockSchema = defineBlock('heading-with-text', {
   heading: textField('The large heading on the left.', 'Research'),
-  text: textField('A short text on the right. A blank line starts a new paragraph.', 'We publish what we learn, including what did not work.'),
+  text: RichTextSchema.meta({ description: 'A short rich text on the right.', examples: ['We publish what we learn, including what did not work.'] }),
   link: LinkSchema.optional(),
 }, {
   description: 'A rule on top, a large heading on the left, a short text and one underlined link on the right.',
@@ -124,6 +125,129 @@ export const TestimonialBlockSchema = defineBlock('testimonial', {
   },
 })
 
+export const RichTextBlockSchema = defineBlock('rich-text', {
+  text: RichTextSchema,
+}, {
+  description: 'Body text of an article: paragraphs, lists, emphasis, links, inline code and math, footnote references.',
+  example: {
+    text: 'We trained forty small models on the same data and looked for units that **every** run learned.\n\n- Most runs agree on a handful of units.\n- A few runs find a second, rarer solution.\n\nThe training code is [on our tools page](/tools/atlas).',
+  },
+})
+
+export const ContentHeadingBlockSchema = defineBlock('content-heading', {
+  heading: textField('The heading text.', 'Method'),
+  level: z.union([z.literal(2), z.literal(3)]).default(2).meta({ description: 'Heading level: 2 for a section, 3 for a subsection.', examples: [2] }),
+  toc: z.boolean().default(true).meta({ description: 'Set to false to leave this heading out of the table of contents.', examples: [false] }),
+}, {
+  description: 'A section heading (h2 or h3) with an anchor; the table of contents is built from these.',
+  example: { heading: 'Method', level: 2 },
+})
+
+const TableCellSchema = z.union([
+  InlineRichTextSchema,
+  z.strictObject({
+    text: InlineRichTextSchema,
+    secondary: z.boolean().default(false).meta({ description: 'Shown muted, for baselines and less important values.', examples: [true] }),
+  }),
+]).meta({ description: 'A cell: a line of rich text, or `{ "text": ..., "secondary": true }` to mute it.' })
+
+export const TableBlockSchema = defineBlock('table', {
+  caption: textField('What the table shows; read first by screen readers.', 'Accuracy on held-out arithmetic, by model size'),
+  columns: z.array(textField('A column heading.', 'Model')).min(1).max(12).meta({ description: 'The header row.' }),
+  rows: z.array(z.array(TableCellSchema)).min(1).max(200).meta({ description: 'The body rows; each has one cell per column.' }),
+  rowHeaders: z.boolean().default(true).meta({ description: 'Whether the first cell of each row names the row.', examples: [true] }),
+  note: textField('A note under the table (units, sources).', 'Mean of five seeds; standard deviation under 0.4 points.').optional(),
+}, {
+  description: 'A data table with a header row and a caption; cells can be muted. Scrolls sideways on narrow screens.',
+  example: {
+    caption: 'Accuracy on held-out arithmetic, by model size',
+    columns: ['Model', 'Parameters', 'Accuracy'],
+    rows: [['Baseline', { text: '40M', secondary: true }, { text: '61.2%', secondary: true }], ['Sparse', '40M', '**74.8%**']],
+    note: 'Mean of five seeds.',
+  },
+}).superRefine((block, ctx) => {
+  block.rows.forEach((row, i) => {
+    if (row.length !== block.columns.length) {
+      ctx.addIssue({ code: 'custom', path: ['rows', i], message: `has ${row.length} cell${row.length === 1 ? '' : 's'} but the table has ${block.columns.length} columns` })
+    }
+  })
+})
+
+export const MathBlockSchema = defineBlock('math', {
+  tex: z.string().trim().min(1, { message: 'must not be empty' }).max(4000).meta({ description: 'The formula in TeX, without surrounding `$$`. Rendered on the server with KaTeX.', examples: ['\\mathcal{L} = -\\sum_i y_i \\log p_i'] }),
+  caption: textField('A caption under the formula.', 'The training loss.').optional(),
+}, {
+  description: 'A display formula, written in TeX and rendered to HTML and MathML at build time (no math engine in the browser).',
+  example: { tex: '\\mathcal{L}(\\theta) = -\\frac{1}{N}\\sum_{i=1}^{N} \\log p_\\theta(y_i \\mid x_i)', caption: 'The training objective.' },
+})
+
+export const SampleViewerBlockSchema = defineBlock('sample-viewer', {
+  heading: textField('Heading above the viewer.', 'Samples from three checkpoints').optional(),
+  tabs: z.array(z.strictObject({
+    label: textField('The tab name.', 'Step 1,000'),
+    prompt: textField('The prompt the sample answers.', 'Describe a kestrel in one sentence.').optional(),
+    output: z.string().trim().min(1, { message: 'must not be empty' }).max(6000).meta({ description: 'The sample, shown as written (line breaks kept).', examples: ['A small falcon that hovers before it drops.'] }),
+  })).min(2).max(8).meta({ description: 'The tabs, two to eight.' }),
+  fullBleed: z.boolean().default(false).meta({ description: 'As wide as the page instead of the text column.', examples: [true] }),
+}, {
+  description: 'An interactive viewer: tabs (arrow keys, Home and End) switch between samples, such as model outputs at different checkpoints.',
+  example: {
+    heading: 'Samples from three checkpoints',
+    tabs: [
+      { label: 'Step 1,000', prompt: 'Describe a kestrel.', output: 'bird bird the wing' },
+      { label: 'Step 50,000', prompt: 'Describe a kestrel.', output: 'A small falcon that hovers over fields.' },
+    ],
+  },
+})
+
+export const QuoteBlockSchema = defineBlock('quote', {
+  quote: textField('The quotation, without quotation marks.', 'A result you cannot reproduce is an anecdote.'),
+  attribution: textField('Who said or wrote it.', 'Ines Calder').optional(),
+  source: LinkSchema.optional().meta({ description: 'Where the quotation comes from.' }),
+}, {
+  description: 'A quotation set apart from the text, with an optional attribution and source link.',
+  example: { quote: 'A result you cannot reproduce is an anecdote.', attribution: 'Ines Calder, lab notebook' },
+})
+
+export const VideoBlockSchema = defineBlock('video', {
+  src: z.string().regex(/^\/(?!\/)[A-Za-z0-9._/-]+\.(?:mp4|webm)$/, { message: 'must be the path of an mp4 or webm file under public/' })
+    .meta({ description: 'Path of the video file under `public/`.', examples: ['/videos/probe-sweep.webm'] }),
+  title: textField('What the video shows, for screen readers.', 'A probe sweeping across the layers of a model'),
+  poster: ImageSchema.meta({ description: 'The still shown before the video plays; gives the block its size.' }),
+  captions: z.strictObject({
+    src: z.string().regex(/^\/(?!\/)[A-Za-z0-9._/-]+\.vtt$/, { message: 'must be the path of a .vtt file under public/' })
+      .meta({ description: 'WebVTT captions under `public/`.', examples: ['/videos/probe-sweep.en.vtt'] }),
+    srclang: z.string().regex(/^[a-z]{2,3}$/).meta({ description: 'Language of the captions.', examples: ['en'] }),
+    label: textField('Name of the captions track in the player.', 'English'),
+  }).meta({ description: 'Captions (required: a video without them shuts out deaf visitors).' }),
+  caption: textField('Caption under the video.', 'The probe finds the feature in layer 6.').optional(),
+}, {
+  description: 'A video with controls and captions. It never plays by itself.',
+  example: {
+    src: '/videos/probe-sweep.webm',
+    title: 'A probe sweeping across the layers of a model',
+    poster: { src: '/images/video-probe-sweep.webp', alt: 'Bands of colour with a bright line crossing them', width: 1280, height: 720 },
+    captions: { src: '/videos/probe-sweep.en.vtt', srclang: 'en', label: 'English' },
+  },
+})
+
+export const ButtonGroupBlockSchema = defineBlock('button-group', {
+  links: z.array(LinkSchema.extend({
+    style: z.enum(['primary', 'secondary']).default('primary').meta({ description: 'A primary button is filled; a secondary one is outlined.' }),
+  })).min(1).max(4).meta({ description: 'The buttons, one to four.' }),
+}, {
+  description: 'A row of one to four link buttons.',
+  example: { links: [{ label: 'Read the paper', href: '/research/sparse-circuits' }, { label: 'View the code', href: '/tools/atlas', style: 'secondary' }] },
+})
+
+export const ListingIndexBlockSchema = defineBlock('listing-index', {
+  collection: CollectionNameSchema,
+  perPage: z.int().min(1).max(48).default(12).meta({ description: 'Cards per page.', examples: [12] }),
+}, {
+  description: 'Every entry of a collection as cards, with filters by category and tag, newest or oldest first, and pages. Each state has its own URL.',
+  example: { collection: 'research', perPage: 12 },
+})
+
 /** Every block the renderer knows. Adding one here without a component is a type error in the registry. */
 export const blockSchemas = [
   HeroBlockSchema,
@@ -133,6 +257,15 @@ export const blockSchemas = [
   ImageBlockSchema,
   ListingResearchBlockSchema,
   TestimonialBlockSchema,
+  RichTextBlockSchema,
+  ContentHeadingBlockSchema,
+  TableBlockSchema,
+  MathBlockSchema,
+  SampleViewerBlockSchema,
+  QuoteBlockSchema,
+  VideoBlockSchema,
+  ButtonGroupBlockSchema,
+  ListingIndexBlockSchema,
 ] as const
 
 export const BlockSchema = z.discriminatedUnion('type', blockSchemas)
@@ -143,9 +276,11 @@ export const blockTypes = blockSchemas.map(s => s.shape.type.value) as BlockType
 /** How the catalogue and the authoring docs group the blocks, in reading order. */
 export const blockGroups = {
   'Page openings': ['hero'],
-  'Text': ['heading-with-text', 'testimonial'],
-  'Media': ['image'],
-  'Listings': ['listing-mixed', 'listing-latest', 'listing-research'],
+  'Text': ['heading-with-text', 'content-heading', 'rich-text', 'quote', 'testimonial'],
+  'Data and math': ['table', 'math'],
+  'Media': ['image', 'video'],
+  'Interactive': ['sample-viewer', 'button-group'],
+  'Listings': ['listing-mixed', 'listing-latest', 'listing-research', 'listing-index'],
 } as const satisfies Record<string, readonly BlockType[]>
 
 /** The heading a block can be linked by, if it has one. */
@@ -155,7 +290,9 @@ export function blockHeading(block: Block): string | undefined {
     case 'listing-mixed': return block.heading
     case 'listing-latest':
     case 'heading-with-text':
-    case 'listing-research': return block.heading
+    case 'listing-research':
+    case 'content-heading': return block.heading
+    case 'sample-viewer': return block.heading
     default: return undefined
   }
 }

@@ -1,8 +1,17 @@
 import { z } from 'zod'
 import { BlockSchema } from './blocks'
 import {
-  HrefSchema, ImageSchema, IsoDateSchema, LinkSchema, ThemeSchema, TransitionSchema, textField,
+  HrefSchema, ImageSchema, IsoDateSchema, LinkSchema, PagePathSchema, RichTextSchema, TaxonomyLabelSchema, ThemeSchema,
+  TransitionSchema, textField,
 } from './primitives'
+
+export const templates = ['page', 'article', 'post', 'policy'] as const
+
+export const FootnoteSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must use only a-z, 0-9 and hyphens' })
+    .meta({ description: 'The name used in `[^name]` references.', examples: ['seeds'] }),
+  text: RichTextSchema.meta({ description: 'The note (rich text, without footnote references of its own).' }),
+}).meta({ description: 'A footnote or citation, referenced from rich text as `[^id]`.' })
 
 export const PageSchema = z.strictObject({
   $schema: z.string().optional().meta({ description: 'Path to the JSON Schema, for editors.' }),
@@ -17,6 +26,18 @@ export const PageSchema = z.strictObject({
     name: textField('The author\'s name as it should appear.', 'Ines Calder'),
     url: HrefSchema.optional().meta({ description: 'A page about the author.' }),
   })).optional().meta({ description: 'Who wrote the page; shown on articles and given to search engines.', examples: [[{ name: 'Ines Calder' }]] }),
+  template: z.enum(templates).default('page').meta({
+    description: 'How the page is laid out around its blocks. `article`: a research article (hero with date, category, buttons and cover; table of contents; notes, tags, authors, related articles). `post`: an announcement (title, date, reading time, authors, "Filed under"). `policy`: legal text with a side navigation of the other policies in its folder. `page`: blocks only.',
+    examples: ['article'],
+  }),
+  category: TaxonomyLabelSchema.optional().meta({ description: 'One category, for articles and posts; the index page can be filtered by it.', examples: ['Interpretability'] }),
+  tags: z.array(TaxonomyLabelSchema).max(12).default([]).meta({ description: 'Topics; each links to the index filtered by that tag.', examples: [['language models', 'circuits']] }),
+  links: z.array(LinkSchema).max(2).default([]).meta({ description: 'One or two buttons in an article\'s hero ("Read the paper", "View the code").' }),
+  updated: IsoDateSchema.optional().meta({ description: 'When the page last changed in substance; policies show it as "Updated <date>".' }),
+  footnotes: z.array(FootnoteSchema).max(100).default([]).meta({ description: 'Notes and citations, numbered in the order the text first refers to them.' }),
+  footnoteStyle: z.enum(['numbers', 'letters']).default('numbers').meta({ description: 'Mark notes 1, 2, 3 or a, b, c.', examples: ['letters'] }),
+  acknowledgments: RichTextSchema.optional().meta({ description: 'Thanks, shown after the notes of an article.' }),
+  related: z.array(PagePathSchema).max(3).optional().meta({ description: 'Up to three related pages, chosen by hand. Without it, articles show the entries sharing the most tags and the category.', examples: [['/research/sparse-circuits']] }),
   blocks: z.array(BlockSchema).meta({ description: 'The blocks of the page, top to bottom.' }),
 }).meta({ title: 'Page', description: 'One page of the site. Its URL is its file path under content/.' })
 export type Page = z.infer<typeof PageSchema>

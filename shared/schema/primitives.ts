@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { isSafeHref } from '../utils/href'
+import { parseInline, parseRichText } from '../utils/rich-text'
+import { slugify } from '../utils/slug'
 
 /** The four colour schemes a page or a block can carry. */
 export const themes = ['dark-gray', 'light-gray', 'white', 'black'] as const
@@ -84,3 +86,32 @@ export const ImageSchema = z.strictObject({
   examples: [{ src: '/images/hero-lattice.webp', alt: 'Blue and amber lines converging on a bright point', width: 2400, height: 1350 }],
 })
 export type Image = z.infer<typeof ImageSchema>
+
+const richTextHelp = 'Rich text: a blank line starts a paragraph; `- ` starts a bullet and `1. ` a numbered item; '
+  + '`**strong**`, `*emphasis*`, `` `code` ``, `[label](/path)`, `[^note]` for a footnote and `$x^2$` for inline math. '
+  + 'No HTML: `<` is shown as written. `\\*`, `\\$`, `\\[` and `\\`` give the literal characters.'
+
+/** Rich text: paragraphs, lists, emphasis, links, code, footnote references and inline math. */
+export const RichTextSchema = z.string().trim().min(1, { message: 'must not be empty' }).superRefine((text, ctx) => {
+  for (const problem of parseRichText(text).problems) ctx.addIssue({ code: 'custom', message: problem.message })
+}).meta({
+  id: 'RichText',
+  description: richTextHelp,
+  examples: ['We trained **forty** small models; see [the code](https://example.org/code).[^seeds]'],
+})
+
+/** One line of rich text without paragraphs or lists, for table cells. */
+export const InlineRichTextSchema = z.string().trim().min(1, { message: 'must not be empty' }).superRefine((text, ctx) => {
+  if (/\n/.test(text)) ctx.addIssue({ code: 'custom', message: 'must be a single line (no paragraphs or lists here)' })
+  const problems: Array<{ message: string }> = []
+  parseInline(text, problems)
+  for (const problem of problems) ctx.addIssue({ code: 'custom', message: problem.message })
+}).meta({
+  id: 'InlineRichText',
+  description: 'One line of rich text: `**strong**`, `*emphasis*`, `` `code` ``, `[label](/path)`, `[^note]` and `$x$`.',
+  examples: ['$0.42$ (**best**)'],
+})
+
+/** A label that also becomes part of a URL (`/research/tag/<slug>`), so it needs letters or digits. */
+export const TaxonomyLabelSchema = z.string().trim().min(1, { message: 'must not be empty' }).max(40)
+  .refine(label => slugify(label) !== '', { message: 'must contain letters or digits (it becomes part of a URL)' })

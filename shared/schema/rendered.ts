@@ -1,6 +1,11 @@
+import type { RichBlock, RichInline } from '../utils/rich-text'
+import type { Facet, IndexState } from '../utils/resource-index'
 import type { Block, BlockType } from './blocks'
-import type { Image, PageTransitionName, Theme } from './primitives'
-import type { Navigation, Site } from './content'
+import type { Image, Link, PageTransitionName, Theme } from './primitives'
+import type { Navigation, Page, Site } from './content'
+
+export type { RichBlock, RichInline } from '../utils/rich-text'
+export type { Facet, IndexState } from '../utils/resource-index'
 
 /** What a card needs to know about a collection entry. */
 export interface EntryCard {
@@ -10,6 +15,32 @@ export interface EntryCard {
   description: string
   date: string
   image: Image
+  category?: string
+  tags: string[]
+}
+
+/** A label with the index page it filters (`/research/tag/circuits`). */
+export interface TaxonomyLink {
+  label: string
+  href: string
+}
+
+/** What an index page shows in one state: the server filtered, sorted and paged it. */
+export interface IndexView {
+  /** Path of the index itself, without state (`/research`). */
+  base: string
+  state: IndexState
+  items: EntryCard[]
+  total: number
+  pageCount: number
+  perPage: number
+  categories: Facet[]
+  tags: Facet[]
+}
+
+export interface RenderTableCell {
+  content: RichInline[]
+  secondary: boolean
 }
 
 type WithEntries<B> = B & { entries: EntryCard[] }
@@ -18,14 +49,41 @@ type WithEntries<B> = B & { entries: EntryCard[] }
  * A block as the renderer receives it: listings carry the entries the server resolved,
  * and every block carries its final anchor (explicit id, else its heading's slug, made unique).
  */
+type Resolved<T extends BlockType, R> = Omit<Extract<Block, { type: T }>, keyof R> & R
+
+/** Blocks whose content the server transforms: rich text parsed, TeX rendered, listings filled in. */
+type TransformedType = 'listing-latest' | 'listing-research' | 'rich-text' | 'heading-with-text' | 'table' | 'math' | 'listing-index'
+
 export type RenderBlock = (
-  | Exclude<Block, { type: 'listing-latest' | 'listing-research' }>
+  | Exclude<Block, { type: TransformedType }>
   | WithEntries<Extract<Block, { type: 'listing-latest' }>>
   | WithEntries<Extract<Block, { type: 'listing-research' }>>
+  | Resolved<'rich-text', { text: RichBlock[] }>
+  | Resolved<'heading-with-text', { text: RichBlock[] }>
+  | Resolved<'table', { rows: RenderTableCell[][] }>
+  /** `html` is KaTeX's server rendering of `tex`. */
+  | Resolved<'math', { html: string }>
+  | Resolved<'listing-index', { index: IndexView }>
 ) & { anchor?: string }
 
 /** The props type of one block component: `defineProps<{ block: BlockOf<'hero'> }>()`. */
 export type BlockOf<T extends BlockType> = Extract<RenderBlock, { type: T }>
+
+export interface TocEntry {
+  id: string
+  text: string
+  level: 2 | 3
+}
+
+export interface RenderFootnote {
+  /** The note's element id (`fn-seeds`). */
+  id: string
+  /** `1` or `a`. */
+  label: string
+  content: RichBlock[]
+  /** Ids of the references pointing at it, for the links back. */
+  refIds: string[]
+}
 
 export interface PageData {
   path: string
@@ -33,10 +91,30 @@ export interface PageData {
   description: string
   theme: Theme
   transition: PageTransitionName
+  template: Page['template']
   date?: string
+  updated?: string
   draft: boolean
   image?: Image
   collection?: string
+  /** The collection's index page, for "View all" and category links. */
+  collectionIndex?: { path: string, title: string }
+  category?: TaxonomyLink
+  tags: TaxonomyLink[]
+  links: Link[]
+  authors: NonNullable<Page['authors']>
+  footnotes: RenderFootnote[]
+  footnoteStyle: Page['footnoteStyle']
+  acknowledgments?: RichBlock[]
+  related: EntryCard[]
+  toc: TocEntry[]
+  readingMinutes: number
+  /** Other pages with the policy template in the same folder, for the side navigation. */
+  siblings: Array<{ path: string, title: string }>
+  /** Whether any block or note holds math, so the page loads KaTeX's stylesheet. */
+  hasMath: boolean
+  /** False for the filtered and paged states of an index, so search lists only the index itself. */
+  searchable: boolean
   blocks: RenderBlock[]
   /** Tiny blurred previews of this page's images, by `src`. */
   placeholders: Record<string, string>

@@ -12,6 +12,15 @@ export const rawBlocks: Record<string, Record<string, unknown>> = {
   'image': { type: 'image', image: rawImage(), caption: 'A caption', fullBleed: true },
   'listing-research': { type: 'listing-research', heading: 'Papers', items: ['/research/one'] },
   'testimonial': { type: 'testimonial', quote: 'Good.', name: 'A. Person', role: 'Resident', image: rawImage({ width: 800, height: 800 }) },
+  'rich-text': { type: 'rich-text', text: 'Some **bold** words.\n\n- one\n- two' },
+  'content-heading': { type: 'content-heading', heading: 'Method', level: 2 },
+  'table': { type: 'table', caption: 'Results', columns: ['Model', 'Score'], rows: [['A', '1'], ['B', { text: '2', secondary: true }]] },
+  'math': { type: 'math', tex: 'a^2 + b^2 = c^2' },
+  'sample-viewer': { type: 'sample-viewer', tabs: [{ label: 'One', output: 'first' }, { label: 'Two', output: 'second' }] },
+  'quote': { type: 'quote', quote: 'Measure twice.', attribution: 'A carpenter' },
+  'video': { type: 'video', src: '/videos/a.webm', title: 'A video', poster: rawImage(), captions: { src: '/videos/a.vtt', srclang: 'en', label: 'English' } },
+  'button-group': { type: 'button-group', links: [{ label: 'Research', href: '/research' }] },
+  'listing-index': { type: 'listing-index', collection: 'research' },
 }
 
 export const rawPage = (over: Record<string, unknown> = {}) => ({

@@ -1,4 +1,9 @@
-import type { BlockOf, EntryCard, Image, Link, Navigation, Site, SiteData } from '#shared/schema'
+import type { BlockOf, EntryCard, Image, IndexView, Link, Navigation, Page, RichBlock, Site, SiteData } from '#shared/schema'
+import { createRichResolver } from '../../server/content/rich'
+
+/** Rich text as the server hands it to components: parsed, notes numbered, TeX rendered. */
+export const rich = (source: string, footnotes: Page['footnotes'] = [], footnoteStyle: Page['footnoteStyle'] = 'numbers'): RichBlock[] =>
+  createRichResolver({ footnotes, footnoteStyle }).text(source)
 
 /** Small builders for test fixtures: override only what a test is about. */
 export const makeImage = (over: Partial<Image> = {}): Image => ({
@@ -18,6 +23,8 @@ export const makeEntry = (over: Partial<EntryCard> = {}): EntryCard => ({
   description: 'Forty units do the arithmetic.',
   date: '2026-09-18',
   image: makeImage({ src: '/images/research-sparse-circuits.webp', width: 1600, height: 1000 }),
+  category: 'Interpretability',
+  tags: ['circuits'],
   ...over,
 })
 
@@ -54,7 +61,7 @@ export const makeListingLatest = (over: Partial<BlockOf<'listing-latest'>> = {})
 export const makeHeadingWithText = (over: Partial<BlockOf<'heading-with-text'>> = {}): BlockOf<'heading-with-text'> => ({
   type: 'heading-with-text',
   heading: 'Research',
-  text: 'First paragraph.\n\nSecond paragraph.',
+  text: rich('First paragraph.\n\nSecond paragraph.'),
   link: makeLink({ label: 'Browse research' }),
   anchor: 'research',
   ...over,
@@ -116,5 +123,106 @@ export const makeSiteData = (over: Partial<SiteData> = {}): SiteData => ({
   navigation: makeNavigation(),
   feeds: [{ collection: 'research', title: 'Kestrel Lab: Research', rss: '/research/feed.xml', atom: '/research/atom.xml' }],
   year: 2026,
+  ...over,
+})
+
+export const makeRichText = (source = 'We trained **forty** models.\n\n- One\n- Two', over: Partial<BlockOf<'rich-text'>> = {}): BlockOf<'rich-text'> => ({
+  type: 'rich-text',
+  text: rich(source),
+  ...over,
+})
+
+export const makeContentHeading = (over: Partial<BlockOf<'content-heading'>> = {}): BlockOf<'content-heading'> => ({
+  type: 'content-heading',
+  heading: 'Method',
+  level: 2,
+  toc: true,
+  anchor: 'method',
+  ...over,
+})
+
+const resolver = createRichResolver({ footnotes: [], footnoteStyle: 'numbers' })
+
+export const makeTable = (over: Partial<BlockOf<'table'>> = {}): BlockOf<'table'> => ({
+  type: 'table',
+  caption: 'Accuracy by model',
+  columns: ['Model', 'Accuracy'],
+  rows: [
+    [{ content: resolver.line('Baseline'), secondary: false }, { content: resolver.line('61.2%'), secondary: true }],
+    [{ content: resolver.line('Sparse'), secondary: false }, { content: resolver.line('**74.8%**'), secondary: false }],
+  ],
+  rowHeaders: true,
+  note: 'Mean of five seeds.',
+  ...over,
+})
+
+export const makeMath = (tex = 'E = mc^2', over: Partial<BlockOf<'math'>> = {}): BlockOf<'math'> => ({
+  type: 'math',
+  tex,
+  html: resolver.math(tex),
+  caption: 'Energy and mass.',
+  ...over,
+})
+
+export const makeSampleViewer = (over: Partial<BlockOf<'sample-viewer'>> = {}): BlockOf<'sample-viewer'> => ({
+  type: 'sample-viewer',
+  heading: 'Samples',
+  tabs: [
+    { label: 'Early', prompt: 'Describe a kestrel.', output: 'bird bird wing' },
+    { label: 'Middle', prompt: 'Describe a kestrel.', output: 'A bird that flies.' },
+    { label: 'Late', prompt: 'Describe a kestrel.', output: 'A small falcon that hovers.' },
+  ],
+  fullBleed: false,
+  anchor: 'samples',
+  ...over,
+})
+
+export const makeQuote = (over: Partial<BlockOf<'quote'>> = {}): BlockOf<'quote'> => ({
+  type: 'quote',
+  quote: 'A result you cannot reproduce is an anecdote.',
+  attribution: 'Ines Calder',
+  source: makeLink({ label: 'Lab charter', href: '/charter' }),
+  ...over,
+})
+
+export const makeVideo = (over: Partial<BlockOf<'video'>> = {}): BlockOf<'video'> => ({
+  type: 'video',
+  src: '/videos/probe-sweep.webm',
+  title: 'A probe sweeping across layers',
+  poster: makeImage({ src: '/images/video-probe-sweep.webp', alt: 'Bands of colour', width: 1280, height: 720 }),
+  captions: { src: '/videos/probe-sweep.en.vtt', srclang: 'en', label: 'English' },
+  caption: 'The probe finds the feature in layer 6.',
+  ...over,
+})
+
+export const makeButtonGroup = (over: Partial<BlockOf<'button-group'>> = {}): BlockOf<'button-group'> => ({
+  type: 'button-group',
+  links: [{ label: 'Read the paper', href: '/research/sparse-circuits', style: 'primary' }, { label: 'Code', href: 'https://code.example.org', style: 'secondary' }],
+  ...over,
+})
+
+export const makeIndexView = (over: Partial<IndexView> = {}): IndexView => ({
+  base: '/research',
+  state: { sort: 'newest', page: 1 },
+  items: [makeEntry(), makeEntry({ path: '/research/tidal-memory', title: 'Tidal memory', date: '2026-04-22', category: 'Memory', tags: ['memory'] })],
+  total: 14,
+  pageCount: 2,
+  perPage: 12,
+  categories: [
+    { kind: 'category', label: 'Interpretability', slug: 'interpretability', count: 9 },
+    { kind: 'category', label: 'Memory', slug: 'memory', count: 5 },
+  ],
+  tags: [
+    { kind: 'tag', label: 'circuits', slug: 'circuits', count: 4 },
+    { kind: 'tag', label: 'memory', slug: 'memory', count: 3 },
+  ],
+  ...over,
+})
+
+export const makeListingIndex = (over: Partial<BlockOf<'listing-index'>> = {}): BlockOf<'listing-index'> => ({
+  type: 'listing-index',
+  collection: 'research',
+  perPage: 12,
+  index: makeIndexView(),
   ...over,
 })

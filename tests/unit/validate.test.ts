@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { blockTypes } from '#shared/schema'
 import { formatJsonPath, formatProblem } from '../../server/content/problems'
 import { blockAnchors, pathForFile, validateContent } from '../../server/content/validate'
 import { contentFiles, rawBlocks, rawImage, rawPage } from '../support/content'
@@ -138,7 +139,7 @@ describe('problems caused by another file\'s errors', () => {
     })).problems.map(formatProblem)
     expect(problems).toEqual([
       'content/about.json: invalid JSON at line 1, column 12: expected a value, found end of file',
-      'content/research/one.json: blocks[0].type: unknown block type "carousel". Known types: hero, listing-mixed, listing-latest, heading-with-text, image, listing-research, testimonial',
+      `content/research/one.json: blocks[0].type: unknown block type "carousel". Known types: ${blockTypes.join(', ')}`,
     ])
   })
 })

@@ -1,7 +1,7 @@
 import { mountSuspended } from '@nuxt/test-utils/runtime'
 import { describe, expect, it } from 'vitest'
 import BlocksHeadingWithText from '~/components/blocks/BlocksHeadingWithText.vue'
-import { makeHeadingWithText } from '../../support/factories'
+import { makeHeadingWithText, rich } from '../../support/factories'
 
 describe('heading-with-text block', () => {
   it('shows the heading, one paragraph per blank-line-separated chunk, and the link', async () => {
@@ -14,7 +14,7 @@ describe('heading-with-text block', () => {
 
   it('shows markup in the text as text, never as HTML', async () => {
     const wrapper = await mountSuspended(BlocksHeadingWithText, {
-      props: { block: makeHeadingWithText({ text: '<img src=x onerror="alert(1)"> and <b>bold</b>', link: undefined }) },
+      props: { block: makeHeadingWithText({ text: rich('<img src=x onerror="alert(1)"> and <b>bold</b>'), link: undefined }) },
     })
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.find('b').exists()).toBe(false)
