@@ -15,7 +15,8 @@ export default defineNuxtModule({
     const katexDir = dirname(require.resolve('katex/package.json'))
     const { version } = JSON.parse(await readFile(join(katexDir, 'package.json'), 'utf8')) as { version: string }
     const baseURL = `/katex/${version}`
-    const outDir = resolve(nuxt.options.buildDir, 'katex')
+    // Not under .nuxt/, which Nuxt empties when it starts building.
+    const outDir = resolve(nuxt.options.rootDir, 'node_modules/.cache/kestrel/katex', version)
 
     await mkdir(join(outDir, 'fonts'), { recursive: true })
     const css = await readFile(join(katexDir, 'dist/katex.min.css'), 'utf8')

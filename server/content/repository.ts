@@ -231,7 +231,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
       acknowledgments,
       related,
       toc,
-      readingMinutes: Math.max(1, Math.round(words / wordsPerMinute)),
+      readingMinutes: Math.max(1, Math.ceil(words / wordsPerMinute)),
       siblings: siblingsOf(rec),
       hasMath: rich.hasMath,
       searchable: path === rec.path,
