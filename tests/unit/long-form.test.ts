@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest'
+import { formatProblem } from '../../server/content/problems'
+import { createRepository } from '../../server/content/repository'
+import { validateContent } from '../../server/content/validate'
+import { contentFiles, rawBlocks, rawImage, rawPage } from '../support/content'
+
+const lines = (over: Record<string, unknown>) => validateContent(contentFiles(over)).problems.map(formatProblem)
+
+const rawArticle = (over: Record<string, unknown> = {}) => rawPage({
+  title: 'An article',
+  template: 'article',
+  date: '2026-03-01',
+  category: 'Interpretability',
+  tags: ['circuits'],
+  image: rawImage(),
+  blocks: [{ type: 'content-heading', heading: 'Method' }, { type: 'rich-text', text: 'We did it.[^how]' }],
+  footnotes: [{ id: 'how', text: 'Carefully.' }],
+  ...over,
+})
+
+describe('content:check on long-form pages', () => {
+  it('accepts a complete article', () => {
+    expect(lines({ 'research/two.json': rawArticle() })).toEqual([])
+  })
+
+  it('names the field of a reference to a missing note, with a hint', () => {
+    expect(lines({ 'research/two.json': rawArticle({ blocks: [{ type: 'rich-text', text: 'See[^hwo].' }] }) })).toContain(
+      'content/research/two.json: blocks[0].text: [^hwo] refers to no footnote; did you mean [^how]?. Add { "id": "hwo", "text": "..." } to "footnotes"',
+    )
+  })
+
+  it('refuses invalid TeX in a math block and in inline math, with the path', () => {
+    const found = lines({ 'research/two.json': rawArticle({ blocks: [{ type: 'math', tex: '\\frac{a' }, { type: 'rich-text', text: 'So $x^{$ holds.[^how]' }] }) })
+    expect(found.find(l => l.startsWith('content/research/two.json: blocks[0].tex: invalid TeX:'))).toBeDefined()
+    expect(found.find(l => l.startsWith('content/research/two.json: blocks[1].text: invalid TeX in $x^{$:'))).toBeDefined()
+  })
+
+  it('refuses TeX commands that could carry links or HTML', () => {
+    const found = lines({ 'research/two.json': rawArticle({ blocks: [{ type: 'math', tex: '\\href{javascript:alert(1)}{x}' }, { type: 'rich-text', text: 'x[^how]' }] }) })
+    expect(found).toContain('content/research/two.json: blocks[0].tex: invalid TeX: uses a command that is not allowed here (\\href, \\url, \\includegraphics, \\html...)')
+  })
+
+  it('checks links inside rich text, table cells, notes and acknowledgments', () => {
+    const found = lines({
+      'research/two.json': rawArticle({
+        blocks: [
+          { type: 'rich-text', text: 'See [nothing](/nowhere).[^how]' },
+          { type: 'table', caption: 'T', columns: ['A'], rows: [['[gone](/gone)']] },
+        ],
+        footnotes: [{ id: 'how', text: 'In [the draft](/research/nope).' }],
+      }),
+    })
+    expect(found).toEqual(expect.arrayContaining([
+      'content/research/two.json: blocks[0].text: links to /nowhere, but no page has that path',
+      'content/research/two.json: blocks[1].rows[0][0]: links to /gone, but no page has that path',
+      expect.stringMatching(/^content\/research\/two\.json: footnotes\[0\]\.text: links to \/research\/nope, but no page has that path/),
+    ]))
+    expect(lines({ 'research/two.json': rawArticle({ acknowledgments: 'Thanks to [x](javascript:alert(1)).' }) })).toEqual([
+      'content/research/two.json: acknowledgments: link "javascript:alert(1)" is not allowed: use a site path (/research), an #anchor, or an http(s):, mailto: or tel: URL',
+    ])
+  })
+
+  it('requires what each template shows', () => {
+    expect(lines({ 'research/two.json': rawArticle({ category: undefined, date: undefined }) })).toEqual(expect.arrayContaining([
+      'content/research/two.json: date: is required on a page with "template": "article"',
+      'content/research/two.json: category: is required on a page with "template": "article"',
+    ]))
+    expect(lines({ 'legal.json': rawPage({ template: 'policy' }) })).toContain(
+      'content/legal.json: updated: is required on a policy ("Updated <date>" is shown under the title); or set "date"',
+    )
+  })
+
+  it('catches tables with ragged rows, skipped heading levels, repeated tags and notes, and uncited notes', () => {
+    const found = lines({
+      'research/two.json': rawArticle({
+        tags: ['Circuits', 'circuits'],
+        blocks: [{ type: 'content-heading', heading: 'Detail', level: 3 }],
+        footnotes: [{ id: 'how', text: 'x' }, { id: 'how', text: 'y' }],
+      }),
+    })
+    expect(lines({ 'research/two.json': rawArticle({ blocks: [{ type: 'table', caption: 'T', columns: ['A', 'B'], rows: [['1']] }, { type: 'rich-text', text: 'x[^how]' }] }) })).toEqual([
+      'content/research/two.json: blocks[0].rows[0]: has 1 cell but the table has 2 columns',
+    ])
+    expect(found).toEqual(expect.arrayContaining([
+      'content/research/two.json: blocks[0].level: a level-3 heading needs a level-2 heading above it (headings must not skip a level)',
+      'content/research/two.json: tags[1]: "circuits" repeats tags[0] ("Circuits")',
+      'content/research/two.json: footnotes[1].id: "how" is already the id of footnotes[0]',
+      'content/research/two.json: footnotes[0]: warning: "how" is never cited; write [^how] where it applies, or remove it',
+    ]))
+  })
+
+  it('keeps index pages on their collection, one per page, and reserves the names their URLs use', () => {
+    const index = rawPage({ title: 'Research', blocks: [rawBlocks['listing-index']] })
+    expect(lines({ 'research/index.json': index, 'research/page.json': rawArticle() })).toContain(
+      'content/research/page.json: "page" is a reserved name in research/: the index uses /research/page/... for its filters and pages. Rename the file.',
+    )
+    expect(lines({ 'about.json': rawPage({ blocks: [rawBlocks['listing-index']] }) })).toContain(
+      'content/about.json: blocks[0].collection: an index of "research" belongs on its index page, content/research/index.json (its filter and page URLs start with /research)',
+    )
+  })
+
+  it('checks hand-picked related pages', () => {
+    expect(lines({ 'research/two.json': rawArticle({ related: ['/research/two', '/research/zero', '/about'] }), 'about.json': rawPage() })).toEqual(expect.arrayContaining([
+      'content/research/two.json: related[0]: a page cannot be related to itself',
+      'content/research/two.json: related[1]: no page at /research/zero; did you mean /research/two?',
+      'content/research/two.json: related[2]: /about cannot be shown as a card: related pages must be collection entries with a date and an image',
+    ]))
+  })
+})
+
+describe('long-form pages as the server renders them', () => {
+  const entries = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`research/e${i}.json`, rawArticle({
+    title: `Entry ${String(i).padStart(2, '0')}`,
+    date: `2026-01-${String(i + 1).padStart(2, '0')}`,
+    category: i % 2 ? 'Training' : 'Safety',
+    tags: i % 3 ? ['memory'] : ['circuits', 'memory'],
+  })]))
+  const repo = createRepository(validateContent(contentFiles({
+    'research/index.json': rawPage({ title: 'Research', blocks: [rawBlocks['listing-index']] }),
+    'research/one.json': undefined,
+    'index.json': rawPage({ title: 'Home', blocks: [rawBlocks.hero] }),
+    ...entries,
+  })))
+
+  it('builds the table of contents, numbered notes, reading time and taxonomy links', () => {
+    const page = repo.page('/research/e5')!
+    expect(page.template).toBe('article')
+    expect(page.toc).toEqual([{ id: 'method', text: 'Method', level: 2 }])
+    expect(page.footnotes).toEqual([expect.objectContaining({ id: 'fn-how', label: '1', refIds: ['fnref-how'] })])
+    expect(page.readingMinutes).toBe(1)
+    expect(page.category).toEqual({ label: 'Training', href: '/research/category/training' })
+    expect(page.tags).toEqual([{ label: 'memory', href: '/research/tag/memory' }])
+    expect(page.collectionIndex).toEqual({ path: '/research', title: 'Research' })
+  })
+
+  it('picks related entries by shared tags, then category, then date', () => {
+    // e0 has circuits+memory and Safety: e6 and e12 share both tags and the category, e9 and e3 both tags.
+    expect(repo.page('/research/e0')!.related.map(e => e.path)).toEqual(['/research/e12', '/research/e6', '/research/e9'])
+  })
+
+  it('renders each index state with its slice of cards and its own title; other states are 404', () => {
+    const first = repo.page('/research')!
+    const block = first.blocks.find(b => b.type === 'listing-index')!
+    expect(block.type === 'listing-index' && block.index.items.map(e => e.title).slice(0, 2)).toEqual(['Entry 13', 'Entry 12'])
+    expect(first.searchable).toBe(true)
+
+    const second = repo.page('/research/oldest/page/2')!
+    const view = second.blocks.find(b => b.type === 'listing-index')!
+    expect(view.type === 'listing-index' && view.index.items.map(e => e.title)).toEqual(['Entry 12', 'Entry 13'])
+    expect(second).toMatchObject({ title: 'Research, oldest first, page 2', path: '/research/oldest/page/2', searchable: false })
+    expect(repo.page('/research/tag/circuits')!.title).toBe('Research: tagged “circuits”')
+
+    for (const missing of ['/research/page/3', '/research/page/1', '/research/tag/none', '/research/category/safety/page/2', '/research/sorted']) {
+      expect(repo.page(missing), missing).toBeUndefined()
+    }
+    expect(repo.indexStatePaths()).toEqual(expect.arrayContaining(['/research/page/2', '/research/oldest/page/2', '/research/tag/circuits', '/research/category/training/oldest']))
+    expect(repo.indexStatePaths()).not.toContain('/research')
+  })
+})

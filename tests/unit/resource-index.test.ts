@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { ref } from 'vue'
+import {
+  allIndexStates, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
+} from '#shared/utils/resource-index'
+import type { IndexEntry } from '#shared/utils/resource-index'
+import { useResourceIndexData } from '../../composables/useResourceIndexData'
+import { makeEntry, makeIndexView } from '../support/factories'
+
+const entry = (date: string, title: string, category?: string, tags: string[] = []): IndexEntry & { path: string } =>
+  ({ path: `/x/${title}`, date, title, category, tags })
+
+const entries = [
+  entry('2026-03-01', 'c', 'Training', ['memory', 'language models']),
+  entry('2026-01-01', 'a', 'Safety', ['language models']),
+  entry('2026-02-01', 'b', 'Training', ['memory']),
+  entry('2026-02-01', 'aa', 'Training', []),
+]
+
+describe('index states in URLs', () => {
+  it.each([
+    [{ sort: 'newest', page: 1 }, '/research'],
+    [{ sort: 'oldest', page: 1 }, '/research/oldest'],
+    [{ sort: 'newest', page: 3 }, '/research/page/3'],
+    [{ filter: { kind: 'tag', slug: 'language-models' }, sort: 'newest', page: 2 }, '/research/tag/language-models/page/2'],
+    [{ filter: { kind: 'category', slug: 'training' }, sort: 'oldest', page: 2 }, '/research/category/training/oldest/page/2'],
+  ] as const)('writes %o as %s and reads it back', (state, path) => {
+    expect(indexStatePath('/research', state)).toBe(path)
+    expect(parseIndexStatePath(path.slice('/research'.length))).toEqual(state)
+  })
+
+  it.each(['/page/1', '/page/01', '/page/0', '/oldest/oldest', '/tag', '/tag/', '/tag/Upper', '/category/x/tag/y', '/page/2/oldest', '/newest', '/tag/a--b'])(
+    'refuses the non-canonical %s, so no state has two URLs', (suffix) => {
+      expect(parseIndexStatePath(suffix)).toBeUndefined()
+    },
+  )
+})
+
+describe('queryIndex', () => {
+  it('sorts newest first with titles breaking ties, or oldest first', () => {
+    expect(queryIndex(entries, { sort: 'newest', page: 1 }, 10).items.map(e => e.title)).toEqual(['c', 'aa', 'b', 'a'])
+    expect(queryIndex(entries, { sort: 'oldest', page: 1 }, 10).items.map(e => e.title)).toEqual(['a', 'aa', 'b', 'c'])
+  })
+
+  it('filters by category or by tag slug', () => {
+    expect(queryIndex(entries, { filter: { kind: 'category', slug: 'training' }, sort: 'newest', page: 1 }, 10).items.map(e => e.title)).toEqual(['c', 'aa', 'b'])
+    expect(queryIndex(entries, { filter: { kind: 'tag', slug: 'language-models' }, sort: 'newest', page: 1 }, 10).items.map(e => e.title)).toEqual(['c', 'a'])
+  })
+
+  it('pages, reporting the total and the number of pages', () => {
+    const page2 = queryIndex(entries, { sort: 'newest', page: 2 }, 3)
+    expect(page2).toMatchObject({ total: 4, pageCount: 2 })
+    expect(page2.items.map(e => e.title)).toEqual(['a'])
+    expect(queryIndex(entries, { sort: 'newest', page: 3 }, 3).items).toEqual([])
+  })
+
+  it('lists facets with counts, and every state worth prerendering', () => {
+    const { categories, tags } = indexFacets(entries)
+    expect(categories.map(f => [f.slug, f.count])).toEqual([['safety', 1], ['training', 3]])
+    expect(tags.map(f => [f.slug, f.count])).toEqual([['language-models', 2], ['memory', 2]])
+    const paths = allIndexStates(entries, 3).map(s => indexStatePath('/r', s))
+    expect(paths).toEqual(expect.arrayContaining(['/r', '/r/page/2', '/r/oldest/page/2', '/r/category/training', '/r/tag/memory/oldest']))
+    expect(paths).not.toContain('/r/category/training/page/2')
+    expect(new Set(paths).size).toBe(paths.length)
+  })
+})
+
+describe('useResourceIndexData', () => {
+  it('links every filter, order and page, keeping the order across filters and resetting the page', () => {
+    const view = ref(makeIndexView({ state: { filter: { kind: 'tag', slug: 'circuits' }, sort: 'oldest', page: 2 }, total: 14, pageCount: 2, items: [makeEntry(), makeEntry({ path: '/research/b' })] }))
+    const data = useResourceIndexData(view)
+    expect(data.categories.value.map(l => [l.label, l.href, l.current])).toEqual([
+      ['All', '/research/oldest', false],
+      ['Interpretability', '/research/category/interpretability/oldest', false],
+      ['Memory', '/research/category/memory/oldest', false],
+    ])
+    expect(data.tags.value.find(l => l.current)).toMatchObject({ label: 'circuits', href: '/research/tag/circuits/oldest', count: 4 })
+    expect(data.sorts.value.map(l => [l.href, l.current])).toEqual([['/research/tag/circuits', false], ['/research/tag/circuits/oldest', true]])
+    expect(data.pages.value.map(l => [l.href, l.current])).toEqual([['/research/tag/circuits/oldest', false], ['/research/tag/circuits/oldest/page/2', true]])
+    expect(data.previous.value).toBe('/research/tag/circuits/oldest')
+    expect(data.next.value).toBeUndefined()
+    expect(data.activeFilter.value).toMatchObject({ label: 'circuits' })
+    expect(data.range.value).toBe('13–14 of 14')
+  })
+
+  it('follows the view when it changes (client navigation to another state)', () => {
+    const view = ref(makeIndexView())
+    const data = useResourceIndexData(view)
+    expect(data.categories.value[0]!.current).toBe(true)
+    expect(data.next.value).toBe('/research/page/2')
+    view.value = makeIndexView({ state: { filter: { kind: 'category', slug: 'memory' }, sort: 'newest', page: 1 }, total: 0, pageCount: 1, items: [] })
+    expect(data.categories.value.find(l => l.current)?.label).toBe('Memory')
+    expect(data.next.value).toBeUndefined()
+    expect(data.range.value).toBe('No entries')
+  })
+})

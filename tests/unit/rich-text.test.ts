@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { RichTextSchema } from '#shared/schema'
+import { inlineNodes, parseInline, parseRichText, plainText } from '#shared/utils/rich-text'
+import { createRichResolver } from '../../server/content/rich'
+
+describe('rich text parser', () => {
+  it('reads paragraphs, bullet and numbered lists', () => {
+    const { blocks, problems } = parseRichText('First line\ncontinues.\n\n- one\n- two\n  still two\n\n1. a\n2. b')
+    expect(problems).toEqual([])
+    expect(blocks.map(b => b.type)).toEqual(['p', 'ul', 'ol'])
+    expect(plainText(blocks)).toBe('First line continues. one two still two a b')
+  })
+
+  it('reads emphasis, strong, code, links, footnote references and inline math', () => {
+    const nodes = parseInline('A **bold *and* plain** word, `x < y`, [the code](/tools/atlas), a note[^n1] and $x^2$.')
+    expect(nodes.map(n => n.type)).toEqual(['text', 'strong', 'text', 'code', 'text', 'link', 'text', 'ref', 'text', 'math', 'text'])
+    expect(nodes[1]).toEqual({ type: 'strong', children: [{ type: 'text', text: 'bold ' }, { type: 'em', children: [{ type: 'text', text: 'and' }] }, { type: 'text', text: ' plain' }] })
+    expect(nodes[3]).toEqual({ type: 'code', text: 'x < y' })
+    expect(nodes[5]).toEqual({ type: 'link', href: '/tools/atlas', children: [{ type: 'text', text: 'the code' }] })
+    expect(nodes[7]).toEqual({ type: 'ref', id: 'n1' })
+    expect(nodes[9]).toEqual({ type: 'math', tex: 'x^2' })
+  })
+
+  it('keeps HTML as text: no markup from content is ever interpreted', () => {
+    const nodes = parseInline('<script>alert(1)</script> <img src=x onerror=alert(1)>')
+    expect(nodes).toEqual([{ type: 'text', text: '<script>alert(1)</script> <img src=x onerror=alert(1)>' }])
+  })
+
+  it('gives the literal character after a backslash', () => {
+    expect(parseInline('costs \\$5, 2 \\* 3, \\[not a link\\]')).toEqual([{ type: 'text', text: 'costs $5, 2 * 3, [not a link]' }])
+  })
+
+  it('leaves a lone asterisk as text', () => {
+    expect(parseInline('5 * 3 = 15')).toEqual([{ type: 'text', text: '5 * 3 = 15' }])
+  })
+
+  it.each([
+    ['[click](javascript:alert(1))', 'link "javascript:alert(1)" is not allowed'],
+    ['[click](JaVaScRiPt:alert(1))', 'is not allowed'],
+    ['[x](data:text/html;base64,PHNjcmlwdD4=)', 'is not allowed'],
+    ['[x](vbscript:msgbox)', 'is not allowed'],
+    ['[x](//evil.example)', 'is not allowed'],
+    ['costs $5', 'unclosed $math$'],
+    ['an `unclosed code', 'unclosed `code`'],
+    ['a [dangling bracket', '"[" starts a link'],
+    ['[^Bad Name]', 'footnote reference is written [^name]'],
+    ['[a [b](/x)](/y)', 'a link cannot contain another link'],
+    ['[](/research)', 'has no label'],
+  ])('reports %s', (source, message) => {
+    const { problems } = parseRichText(source)
+    expect(problems.map(p => p.message).join('\n')).toContain(message)
+  })
+
+  it('is what the schema checks, with the message on the field', () => {
+    const result = RichTextSchema.safeParse('see [this](javascript:void(0))')
+    expect(result.success).toBe(false)
+    expect(result.error!.issues[0]!.message).toContain('is not allowed')
+    expect(RichTextSchema.safeParse('plain words').success).toBe(true)
+  })
+
+  it('never throws on arbitrary input', () => {
+    const nasty = ['[', ']', '(', ')', '*', '**', '`', '$', '\\', '[^', '\n\n', '- ', '1. ', 'x']
+    let seed = 7
+    for (let i = 0; i < 2000; i++) {
+      let s = ''
+      for (let j = 0; j < 30; j++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        s += nasty[seed % nasty.length]
+      }
+      expect(() => parseRichText(s)).not.toThrow()
+    }
+  })
+})
+
+describe('rich text resolution', () => {
+  const notes = [{ id: 'b', text: 'Note B.' }, { id: 'a', text: 'Note A.' }, { id: 'unused', text: 'Never cited.' }]
+
+  it('numbers notes in the order the text first cites them, and gives each reference its own id', () => {
+    const rich = createRichResolver({ footnotes: notes, footnoteStyle: 'numbers' })
+    const refs = [...inlineNodes(rich.text('First[^a], then[^b], and again[^a].'))].filter(n => n.type === 'ref')
+    expect(refs).toEqual([
+      { type: 'ref', id: 'a', label: '1', noteId: 'fn-a', refId: 'fnref-a' },
+      { type: 'ref', id: 'b', label: '2', noteId: 'fn-b', refId: 'fnref-b' },
+      { type: 'ref', id: 'a', label: '1', noteId: 'fn-a', refId: 'fnref-a-2' },
+    ])
+    expect(rich.footnotes().map(n => [n.id, n.label, n.refIds])).toEqual([
+      ['fn-a', '1', ['fnref-a', 'fnref-a-2']],
+      ['fn-b', '2', ['fnref-b']],
+      ['fn-unused', '3', []],
+    ])
+  })
+
+  it('letters notes when asked: a, b, ..., z, aa', () => {
+    const many = Array.from({ length: 27 }, (_, i) => ({ id: `n${i}`, text: 'x' }))
+    const rich = createRichResolver({ footnotes: many, footnoteStyle: 'letters' })
+    rich.text(many.map(n => `[^${n.id}]`).join(' '))
+    const labels = rich.footnotes().map(n => n.label)
+    expect(labels.slice(0, 3)).toEqual(['a', 'b', 'c'])
+    expect(labels.slice(-2)).toEqual(['z', 'aa'])
+  })
+
+  it('renders inline and display math to KaTeX HTML with MathML, and records that the page has math', () => {
+    const rich = createRichResolver({ footnotes: [], footnoteStyle: 'numbers' })
+    expect(rich.hasMath).toBe(false)
+    const [math] = [...inlineNodes(rich.text('So $a^2$.'))].filter(n => n.type === 'math')
+    expect(math).toMatchObject({ tex: 'a^2' })
+    expect((math as { html: string }).html).toContain('<math')
+    expect(rich.math('\\frac{1}{2}')).toContain('katex-display')
+    expect(rich.hasMath).toBe(true)
+  })
+})
