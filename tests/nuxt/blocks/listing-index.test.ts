@@ -1,0 +1,35 @@
+import { mountSuspended } from '@nuxt/test-utils/runtime'
+import { describe, expect, it } from 'vitest'
+import BlocksListingIndex from '~/components/blocks/BlocksListingIndex.vue'
+import { makeIndexView, makeListingIndex } from '../../support/factories'
+
+describe('listing-index block', () => {
+  it('shows one card per entry with image, title, category and date', async () => {
+    const wrapper = await mountSuspended(BlocksListingIndex, { props: { block: makeListingIndex() } })
+    const cards = wrapper.findAll('.index__cards article')
+    expect(cards).toHaveLength(2)
+    expect(cards[0]!.get('h2 a').attributes('href')).toBe('/research/sparse-circuits')
+    expect(cards[0]!.text()).toContain('Interpretability')
+    expect(cards[0]!.find('img').exists()).toBe(true)
+    expect(cards[0]!.get('time').attributes('datetime')).toBe('2026-09-18')
+  })
+
+  it('links every filter, order and page, marking the current ones', async () => {
+    const wrapper = await mountSuspended(BlocksListingIndex, { props: { block: makeListingIndex() } })
+    const current = wrapper.findAll('[aria-current]').map(a => [a.text().replace(/\s+/g, ' ').trim(), a.attributes('aria-current')])
+    expect(current).toEqual([['All', 'true'], ['Newest first', 'true'], ['Page 1', 'page']])
+    expect(wrapper.get('a[href="/research/tag/circuits"]').text()).toContain('circuits')
+    expect(wrapper.get('a[href="/research/category/memory"]').exists()).toBe(true)
+    expect(wrapper.get('a[href="/research/oldest"]').text()).toBe('Oldest first')
+    expect(wrapper.get('a[rel="next"]').attributes('href')).toBe('/research/page/2')
+    expect(wrapper.find('a[rel="prev"]').exists()).toBe(false)
+    expect(wrapper.get('[role="status"]').text()).toBe('1–2 of 14')
+  })
+
+  it('says which filter is on and hides paging when there is one page', async () => {
+    const block = makeListingIndex({ index: makeIndexView({ state: { filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, total: 2, pageCount: 1 }) })
+    const wrapper = await mountSuspended(BlocksListingIndex, { props: { block } })
+    expect(wrapper.get('[role="status"]').text()).toBe('Tagged “memory”: 1–2 of 2')
+    expect(wrapper.find('nav[aria-label="Pages"]').exists()).toBe(false)
+  })
+})
