@@ -196,3 +196,85 @@ describe('search index in the export', () => {
     expect(urls.sort()).toEqual(repo.publishedPaths())
   })
 })
+
+describe('long-form pages in the export', () => {
+  const pages = repo.publishedPaths().map(path => ({ path, html: read(pageFile(path)) }))
+  const states = repo.indexStatePaths().map(path => ({ path, html: read(pageFile(path)) }))
+  const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(m => decode(m[1]!)))
+
+  it('lands every in-page link (table of contents, footnotes and their back links) on an element of that page', () => {
+    const broken: string[] = []
+    let checked = 0
+    for (const { path, html } of [...pages, ...states]) {
+      const known = ids(html)
+      for (const m of html.matchAll(/\shref="#([^"]+)"/g)) {
+        checked++
+        if (!known.has(decode(m[1]!))) broken.push(`${path}#${m[1]}`)
+      }
+    }
+    expect(broken).toEqual([])
+    expect(checked).toBeGreaterThan(100)
+  })
+
+  it('gives every article a table of contents, and links each reference to its note and back', () => {
+    const articles = pages.filter(p => repo.page(p.path)!.template === 'article')
+    expect(articles.length).toBeGreaterThanOrEqual(12)
+    for (const { path, html } of articles) {
+      expect(html, path).toContain('aria-labelledby="toc-heading"')
+      for (const note of repo.page(path)!.footnotes) {
+        expect(html, `${path} ${note.id}`).toContain(`id="${note.id}"`)
+        for (const refId of note.refIds) {
+          expect(html).toContain(`id="${refId}"`)
+          expect(html).toContain(`href="#${refId}"`)
+        }
+      }
+    }
+  })
+
+  it('prerenders every filter, order and page of the indexes, each with its own title and canonical URL', () => {
+    expect(states.length).toBeGreaterThan(20)
+    for (const { path, html } of states) {
+      expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="https://[^"]+${path}"`))
+      expect(html, path).not.toContain('data-pagefind-body')
+    }
+    const titles = new Set(states.map(s => /<title>([^<]*)/.exec(s.html)![1]))
+    expect(titles.size).toBe(states.length)
+  })
+
+  it('links every tag and category of every entry to an index state that exists', () => {
+    const links = pages.flatMap(({ path }) => {
+      const page = repo.page(path)!
+      return [...(page.category?.href ? [page.category.href] : []), ...page.tags.map(t => t.href)]
+    })
+    expect(links.length).toBeGreaterThan(30)
+    expect(links.filter(href => !existsSync(pageFile(href)))).toEqual([])
+  })
+
+  it('loads KaTeX\'s stylesheet and fonts on pages with math, and never its JavaScript', () => {
+    const withMath = pages.filter(p => p.html.includes('class="katex'))
+    expect(withMath.length).toBeGreaterThanOrEqual(3)
+    for (const { path, html } of withMath) expect(html, path).toMatch(/<link[^>]+href="\/katex\/[\d.]+\/katex\.min\.css"/)
+    const css = files.find(f => f.endsWith(`${sep}katex.min.css`))!
+    for (const m of read(css).matchAll(/url\(([^)]+)\)/g)) expect(existsSync(join(css, '..', m[1]!)), m[1]).toBe(true)
+    const scripts = files.filter(f => f.endsWith('.js'))
+    expect(scripts.filter(f => /KaTeX parse error|renderToString/.test(read(f)))).toEqual([])
+    const stylesheet = /<link[^>]+katex\.min\.css/
+    expect(pages.filter(p => !p.html.includes('class="katex') && stylesheet.test(p.html)).map(p => p.path)).toEqual([])
+  })
+
+  it('has the demo content the brief asks for', () => {
+    const byTemplate = (t: string) => pages.filter(p => repo.page(p.path)!.template === t)
+    expect(pages.length).toBeGreaterThanOrEqual(30)
+    expect(byTemplate('post').length).toBeGreaterThanOrEqual(6)
+    expect(byTemplate('policy').length).toBeGreaterThanOrEqual(3)
+    const research = repo.entries('research').map(e => repo.page(e.path)!)
+    expect(research.length).toBeGreaterThanOrEqual(12)
+    expect(research.filter(p => p.blocks.some(b => b.type === 'math')).length).toBeGreaterThanOrEqual(3)
+    expect(research.filter(p => p.blocks.some(b => b.type === 'table')).length).toBeGreaterThanOrEqual(3)
+    expect(research.filter(p => p.footnotes.length > 0).length).toBeGreaterThanOrEqual(5)
+    for (const page of research) {
+      expect(new Set(page.blocks.map(b => b.type)).size, page.path).toBeGreaterThanOrEqual(5)
+      expect(page.toc.length, page.path).toBeGreaterThan(1)
+    }
+  })
+})
