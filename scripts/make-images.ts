@@ -132,6 +132,7 @@ export const specs: Spec[] = [
   cover('research-probing-under-noise', 'dunes', 'iris', 110),
   cover('research-reward-model-drift', 'blooms', 'glacier', 111),
   cover('research-attention-budgets', 'lattice', 'ember', 112),
+  cover('research-annotator-disagreement', 'rings', 'glacier', 113),
   cover('blog-new-cluster', 'drift', 'tide', 205),
   cover('blog-notebook-practices', 'rings', 'moss', 206),
   { name: 'video-probe-sweep', width: 1280, height: 720, style: 'dunes', palette: palettes.iris, seed: 301 },

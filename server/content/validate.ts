@@ -6,7 +6,7 @@ import { findJsonError } from './json-error'
 import { schemaRefFor } from './json-schema'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
 import { parseInline, parseRichText, inlineNodes } from '../../shared/utils/rich-text'
-import { reservedIndexSegments } from '../../shared/utils/resource-index'
+import { parseIndexStatePath, queryIndex, reservedIndexSegments } from '../../shared/utils/resource-index'
 import { renderTex } from './math'
 import { richTextFields } from './rich'
 import { collectHrefs } from './walk'
@@ -223,6 +223,7 @@ function checkInternalLink(file: string, path: string, href: string, fromPublish
   // Links to files (feeds, downloads) are checked against the export, not against pages.
   if (/\.[a-z0-9]+$/i.test(target)) return
   const page = pages.get(target)
+  if (!page && isIndexState(target, content)) return
   if (!page) {
     const hint = closest(target, pages.keys())
     problems.push({ file, path, severity: 'error', message: `links to ${target}, but no page has that path${hint ? `; did you mean ${hint}?` : ''}` })
@@ -412,4 +413,19 @@ function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
     else if (!other.collection || !other.page.date || !other.page.image) problems.push({ file, path: at, severity: 'error', message: `${target} cannot be shown as a card: related pages must be collection entries with a date and an image` })
     else if (other.page.draft && !page.draft) problems.push({ file, path: at, severity: 'error', message: `${target} is a draft; a published page cannot list it` })
   })
+}
+
+/** Whether a path is a filter, order or page of an index (`/research/tag/memory`) that will be exported. */
+function isIndexState(path: string, content: ValidatedContent): boolean {
+  const collection = path.split('/')[1]
+  const index = collection && content.pages.get(`/${collection}`)
+  const block = index && index.page.blocks.find(b => b.type === 'listing-index' && b.collection === collection)
+  if (!block || block.type !== 'listing-index') return false
+  const state = parseIndexStatePath(path.slice(collection.length + 1))
+  if (!state) return false
+  const entries = [...content.pages.values()]
+    .filter(r => r.collection === collection && !r.page.draft && r.page.date)
+    .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags }))
+  const { total, pageCount } = queryIndex(entries, state, block.perPage)
+  return (!state.filter || total > 0) && state.page <= pageCount
 }

@@ -99,6 +99,16 @@ describe('content:check on long-form pages', () => {
     )
   })
 
+  it('accepts links to index states that will be exported, and names the ones that will not', () => {
+    const index = rawPage({ title: 'Research', blocks: [rawBlocks['listing-index']] })
+    const linking = (href: string) => rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href } }] })
+    expect(lines({ 'research/index.json': index, 'research/two.json': rawArticle(), 'about.json': linking('/research/tag/circuits/oldest') })).toEqual([])
+    expect(lines({ 'research/index.json': index, 'research/two.json': rawArticle(), 'about.json': linking('/research/tag/nothing') })).toEqual([
+      'content/about.json: blocks[0].link.href: links to /research/tag/nothing, but no page has that path',
+    ])
+    expect(lines({ 'research/index.json': index, 'research/two.json': rawArticle(), 'about.json': linking('/research/page/2') })).toHaveLength(1)
+  })
+
   it('checks hand-picked related pages', () => {
     expect(lines({ 'research/two.json': rawArticle({ related: ['/research/two', '/research/zero', '/about'] }), 'about.json': rawPage() })).toEqual(expect.arrayContaining([
       'content/research/two.json: related[0]: a page cannot be related to itself',

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { audit, startSession } from './browser'
+import type { Session } from './browser'
+
+let session: Session
+beforeAll(async () => {
+  session = await startSession()
+})
+afterAll(() => session?.close())
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
+const hashAfter = (page: Page) => page.evaluate(() => location.hash)
+
+describe('a research article', () => {
+  it('has a table of contents beside the text that follows the reading position', async () => {
+    const { page, problems } = await session.open('/research/sparse-circuits')
+    const toc = page.getByRole('navigation', { name: 'On this page' })
+    expect(await toc.getByRole('link').allTextContents()).toEqual(['Summary', 'What we found', 'How we found it', 'Routing around the damage', 'What it does not show'])
+    // On a wide screen the list is always shown, and stays in view while the text scrolls.
+    expect(await page.getByRole('button', { name: 'On this page' }).isVisible()).toBe(false)
+
+    await toc.getByRole('link', { name: 'How we found it' }).click()
+    await page.waitForFunction(() => document.querySelector('.toc [aria-current]')?.textContent?.trim() === 'How we found it')
+    expect(await hashAfter(page)).toBe('#how-we-found-it')
+    expect(await toc.isVisible()).toBe(true)
+    const box = await toc.boundingBox()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y).toBeLessThan(300)
+
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('what-it-does-not-show')!.getBoundingClientRect().top + window.scrollY - 100))
+    await page.waitForFunction(() => document.querySelector('.toc [aria-current]')?.textContent?.trim() === 'What it does not show')
+    expect(problems).toEqual([])
+  })
+
+  it('folds the table of contents behind a toggle on a phone', async () => {
+    const { page, problems } = await session.open('/research/curriculum-drift', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const toggle = page.getByRole('button', { name: 'On this page' })
+    const first = page.locator('.toc').getByRole('link', { name: 'Summary' })
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(await first.isVisible()).toBe(false)
+    await toggle.click()
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true')
+    await first.click()
+    expect(await hashAfter(page)).toBe('#summary')
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    // Nothing on the page is wider than the screen, the wide table included.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(problems).toEqual([])
+  })
+
+  it('links a footnote reference to its note and the note back to the reference, by keyboard', async () => {
+    const { page, problems } = await session.open('/research/sparse-circuits')
+    const ref = page.locator('#fnref-lambda')
+    await ref.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => location.hash === '#fn-lambda')
+    expect(await page.locator('#fn-lambda').textContent()).toContain('We swept')
+    const back = page.getByRole('link', { name: 'Back to reference 2' })
+    await back.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => location.hash === '#fnref-lambda')
+    expect(await ref.isVisible()).toBe(true)
+    expect(problems).toEqual([])
+  })
+
+  it('renders math on the server with KaTeX styles and no math script', async () => {
+    const { page, problems } = await session.open('/research/sparse-circuits')
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => /katex/i.test(n)))
+    expect(scripts.some(s => s.endsWith('katex.min.css'))).toBe(true)
+    expect(scripts.filter(s => s.endsWith('.js'))).toEqual([])
+    const formula = page.getByRole('group', { name: /^Formula/ }).first()
+    expect(await formula.locator('.katex-html').isVisible()).toBe(true)
+    // The MathML copy is for screen readers; KaTeX's stylesheet hides it from view.
+    expect(await formula.locator('.katex-mathml').evaluate(el => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1)
+    expect(problems).toEqual([])
+  })
+
+  it('switches samples with the arrow keys, Home and End', async () => {
+    const { page, problems } = await session.open('/research/curriculum-drift')
+    const tabs = page.getByRole('tab')
+    await tabs.first().focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await focusedText(page)).toBe('Order B')
+    expect(await page.getByRole('tabpanel').textContent()).toContain('The Marrow')
+    await page.keyboard.press('End')
+    expect(await focusedText(page)).toBe('Order A, later')
+    await page.keyboard.press('Home')
+    expect(await focusedText(page)).toBe('Order A')
+    await page.keyboard.press('ArrowLeft')
+    expect(await tabs.nth(2).getAttribute('aria-selected')).toBe('true')
+    // Tab leaves the tab list for the panel: only the selected tab is a tab stop.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel')
+    expect(problems).toEqual([])
+  })
+
+  it('copies its link and says so', async () => {
+    const { page, problems } = await session.open('/research/tidal-memory', { permissions: ['clipboard-read', 'clipboard-write'] })
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://kestrel-lab.example/research/tidal-memory')
+    expect(problems).toEqual([])
+  })
+
+  it('links its category and tags to the filtered index, and its related articles', async () => {
+    const { page, problems } = await session.open('/research/tidal-memory')
+    await page.locator('.article__eyebrow').getByRole('link', { name: 'Training' }).click()
+    await page.waitForURL('**/research/category/training')
+    expect(await page.locator('.index__status').textContent()).toContain('In “Training”')
+    const titles = await page.locator('.index__cards h2').allTextContents()
+    expect(titles.map(t => t.trim())).toContain('Tidal memory: recurrent state that forgets on purpose')
+
+    const article = await session.open('/research/tidal-memory')
+    const related = article.page.getByRole('region', { name: 'Related research' })
+    expect(await related.locator('article').count()).toBe(3)
+    await related.getByRole('link', { name: 'View all research' }).click()
+    await article.page.waitForURL(/\/research$/)
+    expect(problems).toEqual([])
+    expect(article.problems).toEqual([])
+  })
+
+  it('plays its video only when asked, with captions', async () => {
+    const { page, problems } = await session.open('/research/probing-under-noise')
+    const video = page.locator('video')
+    expect(await video.evaluate((v: HTMLVideoElement) => v.paused && !v.autoplay)).toBe(true)
+    expect(await video.evaluate((v: HTMLVideoElement) => [...v.textTracks].map(t => `${t.kind}:${t.language}`))).toEqual(['captions:en'])
+    expect(problems).toEqual([])
+  })
+})
+
+describe('index pages', () => {
+  it('filters by tag and category, sorts, and keeps each state at its own URL that opens directly', async () => {
+    const { page, problems } = await session.open('/research')
+    await page.getByRole('link', { name: /^memory/ }).click()
+    await page.waitForURL('**/research/tag/memory')
+    expect(await page.locator('.index__cards h2').allTextContents()).toHaveLength(1)
+    await page.getByRole('link', { name: 'Oldest first' }).click()
+    await page.waitForURL('**/research/tag/memory/oldest')
+    expect(await page.getByRole('link', { name: 'Oldest first' }).getAttribute('aria-current')).toBe('true')
+
+    const direct = await session.open('/research/category/interpretability/oldest')
+    const dates = await direct.page.locator('.index__cards time').evaluateAll(els => els.map(e => e.getAttribute('datetime')))
+    expect(dates.length).toBeGreaterThan(1)
+    expect([...dates].sort()).toEqual(dates)
+    expect(await direct.page.title()).toBe('Research: Interpretability, oldest first | Kestrel Lab')
+    expect(problems).toEqual([])
+    expect(direct.problems).toEqual([])
+  })
+
+  it('pages through the entries with links and the keyboard', async () => {
+    const { page, problems } = await session.open('/research')
+    const pages = page.getByRole('navigation', { name: 'Pages' })
+    expect(await pages.getByRole('link', { name: 'Page 1' }).getAttribute('aria-current')).toBe('page')
+    await pages.getByRole('link', { name: /Next/ }).focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/research/page/2')
+    expect((await page.locator('.index__status').textContent())!.trim()).toMatch(/^13–\d+ of \d+$/)
+    expect(await pages.getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe('page')
+    expect(problems).toEqual([])
+  })
+
+  it('answers an index state that does not exist with the 404 page', async () => {
+    const { page } = await session.open('/research/page/9', { allowNotFound: true })
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('This page does not exist')
+  })
+})
+
+describe('policy and post pages', () => {
+  it('shows the policies side by side with the current one marked, and its updated date', async () => {
+    const { page, problems } = await session.open('/legal/privacy')
+    const nav = page.getByRole('navigation', { name: 'Policies' })
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Brand guidelines', 'Privacy policy', 'Terms of use'].map(t => expect.stringContaining(t)))
+    expect(await nav.getByRole('link', { name: 'Privacy policy' }).getAttribute('aria-current')).toBe('page')
+    expect((await page.locator('.policy__header .eyebrow').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Updated October 15, 2026')
+    await nav.getByRole('link', { name: 'Terms of use' }).click()
+    await page.waitForURL('**/legal/terms')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Terms of use')
+    expect(problems).toEqual([])
+  })
+
+  it('shows a post with its date, reading time, authors and what it is filed under', async () => {
+    const { page, problems } = await session.open('/blog/new-cluster')
+    expect(await page.locator('.post__header .eyebrow').textContent()).toMatch(/November 10, 2026\s*·\s*\d+ minute read/)
+    expect(await page.getByRole('region', { name: 'Written by' }).textContent()).toContain('Dev Mehta')
+    await page.getByRole('link', { name: 'Announcements' }).click()
+    await page.waitForURL('**/blog/category/announcements')
+    expect(problems).toEqual([])
+  })
+
+  it('passes axe on an article, an index state, a policy and a post', async () => {
+    for (const path of ['/research/sparse-circuits', '/research/tag/memory/oldest', '/legal/terms', '/blog/new-cluster']) {
+      const { page } = await session.open(path)
+      expect(await audit(page), path).toEqual([])
+    }
+  })
+})
