@@ -4,12 +4,13 @@
  * hashed assets cached for a year — with no dependencies. Also used by the browser tests
  * and for Lighthouse measurements, which should see what visitors of a real host see.
  */
-import { createReadStream } from 'node:fs'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { createBrotliCompress, createGzip } from 'node:zlib'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import process from 'node:process'
+import { parseHeadersFile } from './security-headers.mjs'
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -24,12 +25,15 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.vtt': 'text/vtt; charset=utf-8',
 }
 
 const compressible = /^(?:text\/|application\/(?:json|xml)|image\/svg)/
 
-function send(req, res, status, file, type) {
-  const headers = { 'content-type': type }
+function send(req, res, status, file, type, siteHeaders) {
+  const headers = { ...siteHeaders, 'content-type': type }
   const path = new URL(req.url ?? '/', 'http://localhost').pathname
   // Nuxt's build assets and image variants never change under the same name.
   headers['cache-control'] = /^\/(?:_nuxt|_ipx)\//.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'
@@ -63,6 +67,9 @@ async function isFile(path) {
 /** Starts the server; resolves with its base URL. */
 export async function serveStatic(root, port = 0) {
   const base = resolve(root)
+  // The headers a static host would add from the export's `_headers` file (CSP and the rest).
+  const headersPath = join(base, '_headers')
+  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {}
   const server = createServer(async (req, res) => {
     let pathname
     try {
@@ -77,15 +84,16 @@ export async function serveStatic(root, port = 0) {
       res.writeHead(400).end('Bad request')
       return
     }
-    const candidates = [target, join(target, 'index.html'), `${target}.html`]
+    // Hosts read `_headers`; they never serve it.
+    const candidates = target === headersPath ? [] : [target, join(target, 'index.html'), `${target}.html`]
     for (const file of candidates) {
       if (await isFile(file)) {
-        send(req, res, 200, file, types[extname(file)] ?? 'application/octet-stream')
+        send(req, res, 200, file, types[extname(file)] ?? 'application/octet-stream', siteHeaders)
         return
       }
     }
     const notFound = join(base, '404.html')
-    if (await isFile(notFound)) send(req, res, 404, notFound, types['.html'])
+    if (await isFile(notFound)) send(req, res, 404, notFound, types['.html'], siteHeaders)
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
   })
   await new Promise(done => server.listen(port, '127.0.0.1', done))

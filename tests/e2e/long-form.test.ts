@@ -195,3 +195,23 @@ describe('policy and post pages', () => {
     }
   })
 })
+
+describe('content security policy', () => {
+  it('is sent with every page, and nothing on a page with math, video, tabs and search breaks it', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: string[] }
+      w.violations = []
+      document.addEventListener('securitypolicyviolation', e => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`))
+    })
+    const response = await page.goto(`${session.baseUrl}/research/probing-under-noise`, { waitUntil: 'networkidle' })
+    expect(response!.headers()['content-security-policy']).toContain(`script-src 'self'`)
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await page.keyboard.type('probe')
+    await page.locator('#search-results li').first().waitFor()
+    await page.evaluate(() => (document.querySelector('video') as HTMLVideoElement).load())
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
+    await context.close()
+  })
+})

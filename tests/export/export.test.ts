@@ -278,3 +278,15 @@ describe('long-form pages in the export', () => {
     }
   })
 })
+
+describe('security headers for static hosts', () => {
+  it('writes _headers with a CSP whose hashes cover every inline script of every page', async () => {
+    const { inlineScriptHashes, parseHeadersFile } = await import('../../scripts/security-headers.mjs')
+    const headers = parseHeadersFile(read(join(out, '_headers')))
+    expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' })
+    const scriptSrc = headers['content-security-policy']!.split('; ').find(d => d.startsWith('script-src'))!
+    expect(scriptSrc).not.toContain('unsafe-inline')
+    const missing = htmlFiles.flatMap(f => inlineScriptHashes(read(f)).filter(h => !scriptSrc.includes(h)).map(h => `${relative(out, f)} ${h}`))
+    expect(missing).toEqual([])
+  })
+})

@@ -1,0 +1,5 @@
+export function inlineScriptHashes(html: string): string[]
+export function contentSecurityPolicy(scriptHashes?: string[]): string
+export function securityHeaders(options?: { scriptHashes?: string[], https?: boolean, html?: boolean }): Record<string, string>
+export function headersFile(scriptHashes: string[]): string
+export function parseHeadersFile(text: string): Record<string, string>

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inlineScriptHashes } from '../../scripts/security-headers.mjs'
+import { startServer } from './server'
+import type { RunningServer } from './server'
+
+let server: RunningServer
+beforeAll(async () => {
+  server = await startServer({})
+})
+afterAll(() => server?.stop())
+
+describe('security headers from the Node server', () => {
+  it('gives every page a CSP that allows exactly its own inline scripts, and the other headers', async () => {
+    for (const path of ['/', '/research/sparse-circuits', '/research/tag/memory', '/no-such-page']) {
+      const response = await fetch(server.url + path)
+      const csp = response.headers.get('content-security-policy')!
+      const scriptSrc = csp.split('; ').find(d => d.startsWith('script-src'))!
+      const hashes = inlineScriptHashes(await response.text())
+      expect(hashes.length, path).toBeGreaterThan(0)
+      for (const hash of hashes) expect(scriptSrc, path).toContain(hash)
+      expect(scriptSrc).not.toContain('unsafe-inline')
+      expect(csp).toContain(`frame-ancestors 'none'`)
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('x-frame-options')).toBe('DENY')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('strict-transport-security')).toBeNull()
+    }
+  })
+
+  it('puts the plain headers on data responses too', async () => {
+    const response = await fetch(`${server.url}/api/site.json`)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('adds HSTS when the request came over HTTPS through a proxy', async () => {
+    const response = await fetch(`${server.url}/about`, { headers: { 'x-forwarded-proto': 'https' } })
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+  })
+})
