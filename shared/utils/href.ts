@@ -14,6 +14,9 @@ export function isSafeHref(href: string): boolean {
     const code = char.codePointAt(0)!
     if (code <= 0x20 || (code >= 0x7F && code <= 0x9F) || char === '\\' || /\s/.test(char)) return false
   }
+  // Character references (`&colon;`, `&#106;`) mean nothing in a URL written in JSON, but an
+  // HTML parser would decode them if a link were ever written out unescaped.
+  if (/&(?:#|[a-z][a-z0-9]*;)/i.test(href)) return false
   if (href.startsWith('#')) return true
   if (href.startsWith('//')) return false
   if (href.startsWith('/')) return true
