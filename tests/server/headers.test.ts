@@ -12,7 +12,8 @@ afterAll(() => server?.stop())
 describe('security headers from the Node server', () => {
   it('gives every page a CSP that allows exactly its own inline scripts, and the other headers', async () => {
     for (const path of ['/', '/research/sparse-circuits', '/research/tag/memory', '/no-such-page']) {
-      const response = await fetch(server.url + path)
+      // As a browser asks: without `accept: text/html`, a missing page is answered in JSON.
+      const response = await fetch(server.url + path, { headers: { accept: 'text/html' } })
       const csp = response.headers.get('content-security-policy')!
       const scriptSrc = csp.split('; ').find(d => d.startsWith('script-src'))!
       const hashes = inlineScriptHashes(await response.text())
