@@ -9,6 +9,17 @@
  */
 import { createHash } from 'node:crypto'
 
+// Pages of one build share the same inline script: hash each distinct text once.
+const hashCache = new Map()
+function sha256Source(text) {
+  let source = hashCache.get(text)
+  if (!source) {
+    if (hashCache.size > 100) hashCache.clear()
+    hashCache.set(text, source = `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
+  }
+  return source
+}
+
 /** SHA-256 sources for every inline `<script>` the browser would execute (not JSON or JSON-LD). */
 export function inlineScriptHashes(html) {
   const hashes = new Set()
@@ -17,7 +28,7 @@ export function inlineScriptHashes(html) {
     if (/\ssrc=/i.test(attrs)) continue
     const type = /\stype="([^"]*)"/i.exec(attrs)?.[1]?.toLowerCase()
     if (type && type !== 'module' && type !== 'text/javascript') continue
-    hashes.add(`'sha256-${createHash('sha256').update(m[2]).digest('base64')}'`)
+    hashes.add(sha256Source(m[2]))
   }
   return [...hashes].sort()
 }

@@ -1,7 +1,10 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
+import { inlineNodes, parseInline, parseRichText } from '../../shared/utils/rich-text'
+import { formatJsonPath } from './problems'
 import type { ContentProblem } from './problems'
+import { richTextFields } from './rich'
 import { collectHrefs, collectImages } from './walk'
 import type { ValidatedContent } from './validate'
 
@@ -49,16 +52,25 @@ export async function checkLinkedFiles(content: ValidatedContent, publicDir: str
   const links = [
     ...[...content.pages.values()].flatMap(rec => collectHrefs(rec.page.blocks, ['blocks']).map(l => ({ ...l, file: rec.file }))),
     ...(content.navigation ? collectHrefs(content.navigation).map(l => ({ ...l, file: 'content/navigation.json' })) : []),
+    // Links inside rich text (paragraphs, table cells, notes), with the field they sit in.
+    ...[...content.pages.values()].flatMap(rec => richTextFields(rec.page).flatMap(field =>
+      [...inlineNodes(field.inline ? parseInline(field.text) : parseRichText(field.text).blocks)]
+        .flatMap(node => (node.type === 'link' ? [{ href: node.href, path: formatJsonPath(field.path), file: rec.file }] : [])))),
     // A video block's file and captions are links to files too.
     ...[...content.pages.values()].flatMap(rec => rec.page.blocks.flatMap((b, i) => (b.type === 'video'
       ? [{ href: b.src, path: `blocks[${i}].src`, file: rec.file }, { href: b.captions.src, path: `blocks[${i}].captions.src`, file: rec.file }]
       : []))),
   ]
+  // Files the build writes itself: feeds of collections with an index page, the sitemap, robots.txt.
+  const generated = new Set(['/sitemap.xml', '/robots.txt'])
+  for (const rec of content.pages.values()) {
+    if (rec.collection && content.pages.has(`/${rec.collection}`)) ['feed.xml', 'atom.xml'].forEach(f => generated.add(`/${rec.collection}/${f}`))
+  }
   const problems: ContentProblem[] = []
   for (const { href, path, file } of links) {
     if (!href.startsWith('/') || href.startsWith('//')) continue
     const target = href.replace(/[?#].*$/, '')
-    if (!/\.[a-z0-9]+$/i.test(target)) continue
+    if (!/\.[a-z0-9]+$/i.test(target) || generated.has(target)) continue
     const exists = await access(join(publicDir, decodeURIComponent(target))).then(() => true, () => false)
     if (!exists) problems.push({ file, path, severity: 'error', message: `links to ${target}, but there is no such file under public/` })
   }

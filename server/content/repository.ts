@@ -2,7 +2,7 @@ import type { Block, EntryCard, Page, PageData, RenderBlock, TaxonomyLink, TocEn
 import { plainText } from '../../shared/utils/rich-text'
 import type { RichBlock } from '../../shared/utils/rich-text'
 import {
-  allIndexStates, compareByDate, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
+  allIndexStates, compareByDate, defaultIndexState, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
 } from '../../shared/utils/resource-index'
 import type { IndexState } from '../../shared/utils/resource-index'
 import { slugify } from '../../shared/utils/slug'
@@ -57,9 +57,7 @@ function richWords(blocks: RichBlock[]): number {
 }
 
 /** Newest first; same-day entries in title order so the result never depends on file order. */
-export function compareEntries(a: EntryCard, b: EntryCard): number {
-  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title)
-}
+const newestFirst = compareByDate('newest')
 
 /**
  * Builds the read side of the content from a validated set. Throws when the content has
@@ -79,11 +77,11 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     list.push(toCard(rec))
     byCollection.set(rec.collection, list)
   }
-  for (const list of byCollection.values()) list.sort(compareEntries)
+  for (const list of byCollection.values()) list.sort(newestFirst)
 
   // A page never lists itself: "More research" on a paper shows the other papers.
   const newest = (collections: string[], limit: number, exclude: string): EntryCard[] =>
-    collections.flatMap(c => byCollection.get(c) ?? []).filter(e => e.path !== exclude).sort(compareEntries).slice(0, limit)
+    collections.flatMap(c => byCollection.get(c) ?? []).filter(e => e.path !== exclude).sort(newestFirst).slice(0, limit)
 
   /** Published index pages, by collection: the page at `/<collection>` holding a listing-index block. */
   const indexes = new Map<string, { rec: PageRecord, perPage: number }>()
@@ -91,10 +89,15 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     const block = rec.page.blocks.find(b => b.type === 'listing-index')
     if (block?.type === 'listing-index') indexes.set(block.collection, { rec, perPage: block.perPage })
   }
-  const indexView = (collection: string, perPage: number, state: IndexState) => {
-    const entries = byCollection.get(collection) ?? []
-    return { base: `/${collection}`, state, perPage, ...queryIndex(entries, state, perPage), ...indexFacets(entries) }
+  // Every state of an index shows the same filters: count them once per collection.
+  const facetCache = new Map<string, ReturnType<typeof indexFacets>>()
+  const facetsOf = (collection: string) => {
+    let facets = facetCache.get(collection)
+    if (!facets) facetCache.set(collection, facets = indexFacets(byCollection.get(collection) ?? []))
+    return facets
   }
+  const indexView = (collection: string, perPage: number, state: IndexState) =>
+    ({ base: `/${collection}`, state, perPage, ...queryIndex(byCollection.get(collection) ?? [], state, perPage), ...facetsOf(collection) })
 
   type Resolver = ReturnType<typeof createRichResolver>
   const resolveBlock = (block: Block, anchor: string | undefined, path: string, rich: Resolver, state: IndexState): RenderBlock => {
@@ -134,7 +137,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     .filter((r): r is PageRecord => !!r && !r.page.draft)
     .map(r => ({ path: r.path, title: r.page.title }))
 
-  const resolveAll = (page: Pick<Page, 'blocks' | 'footnotes' | 'footnoteStyle'>, path: string, state: IndexState = { sort: 'newest', page: 1 }) => {
+  const resolveAll = (page: Pick<Page, 'blocks' | 'footnotes' | 'footnoteStyle'>, path: string, state: IndexState = defaultIndexState) => {
     const rich = createRichResolver(page)
     const anchors = blockAnchors(page.blocks)
     const blocks = page.blocks.map((b, i) => resolveBlock(b, anchors[i], path, rich, state))
@@ -153,7 +156,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     return (byCollection.get(rec.collection) ?? [])
       .filter(e => e.path !== rec.path)
       .map(e => ({ e, score: score(e) }))
-      .sort((a, b) => b.score - a.score || compareByDate('newest')(a.e, b.e))
+      .sort((a, b) => b.score - a.score || newestFirst(a.e, b.e))
       .slice(0, 3)
       .map(({ e }) => e)
   }
@@ -168,7 +171,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
   }
 
   /** The index page and state a path names, when it is not a page of its own. */
-  const indexStateAt = (path: string): { rec: PageRecord, state: IndexState } | undefined => {
+  const indexStateAt = (path: string): { rec: PageRecord, collection: string, state: IndexState } | undefined => {
     const collection = path.split('/')[1]
     const index = collection ? indexes.get(collection) : undefined
     if (!index) return undefined
@@ -177,11 +180,11 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     const entries = byCollection.get(collection!) ?? []
     const { total, pageCount } = queryIndex(entries, state, index.perPage)
     if ((state.filter && total === 0) || state.page > pageCount) return undefined
-    return { rec: index.rec, state }
+    return { rec: index.rec, collection: collection!, state }
   }
 
   const stateTitle = (title: string, collection: string, state: IndexState): string => {
-    const facets = indexFacets(byCollection.get(collection) ?? [])
+    const facets = facetsOf(collection)
     const facet = state.filter && [...facets.categories, ...facets.tags].find(f => f.kind === state.filter!.kind && f.slug === state.filter!.slug)
     const parts = [facet ? `${title}: ${facet.kind === 'tag' ? `tagged “${facet.label}”` : facet.label}` : title]
     if (state.sort === 'oldest') parts.push('oldest first')
@@ -189,7 +192,9 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     return parts.join(', ')
   }
 
-  const render = (rec: PageRecord, path: string, state?: IndexState): PageData => {
+  /** `index` is set when `path` is a filtered, sorted or paged state of the index page `rec`. */
+  const render = (rec: PageRecord, path: string, index?: { collection: string, state: IndexState }): PageData => {
+    const state = index?.state
     const { page } = rec
     const { blocks, rich } = resolveAll(page, rec.path, state)
     const acknowledgments = page.acknowledgments ? rich.text(page.acknowledgments) : undefined
@@ -211,7 +216,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     const taxonomyBase = rec.collection && indexes.has(rec.collection) ? `/${rec.collection}` : undefined
     return {
       path,
-      title: state ? stateTitle(page.title, rec.path.slice(1), state) : page.title,
+      title: index ? stateTitle(page.title, index.collection, index.state) : page.title,
       description: page.description,
       theme: page.theme,
       transition: page.transition,
@@ -222,7 +227,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
       image: page.image,
       collection: rec.collection,
       collectionIndex,
-      category: page.category ? (taxonomyBase ? taxonomyLink(taxonomyBase, 'category', page.category) : { label: page.category, href: '' }) : undefined,
+      category: page.category ? (taxonomyBase ? taxonomyLink(taxonomyBase, 'category', page.category) : { label: page.category }) : undefined,
       tags: taxonomyBase ? page.tags.map(t => taxonomyLink(taxonomyBase, 'tag', t)) : [],
       links: page.links,
       authors: page.authors ?? [],
@@ -264,7 +269,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
       if (rec) result = rec.page.draft && !includeDrafts ? undefined : render(rec, path)
       else {
         const found = indexStateAt(path)
-        result = found ? render(found.rec, path, found.state) : undefined
+        result = found ? render(found.rec, path, found) : undefined
       }
       // Unknown paths are not kept: any visitor can ask for any number of them.
       if (result) cache.set(key, result)

@@ -7,6 +7,7 @@ import { schemaRefFor } from './json-schema'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
 import { parseInline, parseRichText, inlineNodes } from '../../shared/utils/rich-text'
 import { parseIndexStatePath, queryIndex, reservedIndexSegments } from '../../shared/utils/resource-index'
+import type { IndexEntry } from '../../shared/utils/resource-index'
 import { renderTex } from './math'
 import { richTextFields } from './rich'
 import { collectHrefs } from './walk'
@@ -415,6 +416,23 @@ function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
   })
 }
 
+// The entries each indexed collection shows, built once per validation run rather than at
+// every link that points at an index state.
+const indexEntries = new WeakMap<ValidatedContent, Map<string, IndexEntry[]>>()
+
+function entriesOf(content: ValidatedContent, collection: string): IndexEntry[] {
+  let byCollection = indexEntries.get(content)
+  if (!byCollection) indexEntries.set(content, byCollection = new Map())
+  let entries = byCollection.get(collection)
+  if (!entries) {
+    entries = [...content.pages.values()]
+      .filter(r => r.collection === collection && !r.page.draft && r.page.date)
+      .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags }))
+    byCollection.set(collection, entries)
+  }
+  return entries
+}
+
 /** Whether a path is a filter, order or page of an index (`/research/tag/memory`) that will be exported. */
 function isIndexState(path: string, content: ValidatedContent): boolean {
   const collection = path.split('/')[1]
@@ -423,9 +441,6 @@ function isIndexState(path: string, content: ValidatedContent): boolean {
   if (!block || block.type !== 'listing-index') return false
   const state = parseIndexStatePath(path.slice(collection.length + 1))
   if (!state) return false
-  const entries = [...content.pages.values()]
-    .filter(r => r.collection === collection && !r.page.draft && r.page.date)
-    .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags }))
-  const { total, pageCount } = queryIndex(entries, state, block.perPage)
+  const { total, pageCount } = queryIndex(entriesOf(content, collection), state, block.perPage)
   return (!state.filter || total > 0) && state.page <= pageCount
 }

@@ -1,13 +1,11 @@
-import { inlineScriptHashes, securityHeaders } from '../../scripts/security-headers.mjs'
+import { contentSecurityPolicy, inlineScriptHashes } from '../../scripts/security-headers.mjs'
 
 // Every HTML page gets a Content-Security-Policy that allows its own inline scripts by hash
-// (Nuxt's runtime config) and nothing else inline; HSTS only when served over HTTPS.
+// (Nuxt's runtime config) and nothing else inline. The other headers, HSTS included, come
+// from server/middleware/security-headers.ts on every response.
 export default defineNitroPlugin((nitroApp) => {
-  nitroApp.hooks.hook('render:response', (response, { event }) => {
-    const html = typeof response.body === 'string' && /^\s*<!DOCTYPE html/i.test(response.body)
-    response.headers = {
-      ...response.headers,
-      ...securityHeaders({ scriptHashes: html ? inlineScriptHashes(response.body as string) : [], https: isHttps(event), html }),
-    }
+  nitroApp.hooks.hook('render:response', (response) => {
+    if (typeof response.body !== 'string' || !/^\s*<!DOCTYPE html/i.test(response.body)) return
+    response.headers = { ...response.headers, 'content-security-policy': contentSecurityPolicy(inlineScriptHashes(response.body)) }
   })
 })

@@ -18,9 +18,11 @@ function defineBlock<T extends string, S extends z.ZodRawShape>(type: T, shape: 
   })
 }
 
+/** A video file under public/, for the hero's background and the video block. */
+const VideoFileSchema = z.string().regex(/^\/(?!\/)[A-Za-z0-9._/-]+\.(?:mp4|webm)$/, { message: 'must be the path of an mp4 or webm file under public/' })
+
 export const VideoSchema = z.strictObject({
-  src: z.string().regex(/^\/(?!\/)[A-Za-z0-9._/-]+\.(?:mp4|webm)$/, { message: 'must be the path of an mp4 or webm file under public/' })
-    .meta({ description: 'Path of the video file under `public/`.', examples: ['/videos/hero-loop.webm'] }),
+  src: VideoFileSchema.meta({ description: 'Path of the video file under `public/`.', examples: ['/videos/hero-loop.webm'] }),
   type: z.enum(['video/mp4', 'video/webm']).meta({ description: 'The file format.', examples: ['video/webm'] }),
   label: textField('What the video shows, for the pause button and screen readers.', 'Slowly drifting particle trails'),
 }).meta({ description: 'A muted, looping background video; visitors can pause it.' })
@@ -210,8 +212,7 @@ export const QuoteBlockSchema = defineBlock('quote', {
 })
 
 export const VideoBlockSchema = defineBlock('video', {
-  src: z.string().regex(/^\/(?!\/)[A-Za-z0-9._/-]+\.(?:mp4|webm)$/, { message: 'must be the path of an mp4 or webm file under public/' })
-    .meta({ description: 'Path of the video file under `public/`.', examples: ['/videos/probe-sweep.webm'] }),
+  src: VideoFileSchema.meta({ description: 'Path of the video file under `public/`.', examples: ['/videos/probe-sweep.webm'] }),
   title: textField('What the video shows, for screen readers.', 'A probe sweeping across the layers of a model'),
   poster: ImageSchema.meta({ description: 'The still shown before the video plays; gives the block its size.' }),
   captions: z.strictObject({

@@ -99,7 +99,8 @@ export interface PageData {
   collection?: string
   /** The collection's index page, for "View all" and category links. */
   collectionIndex?: { path: string, title: string }
-  category?: TaxonomyLink
+  /** Without a link when the collection has no index page to filter. */
+  category?: { label: string, href?: string }
   tags: TaxonomyLink[]
   links: Link[]
   authors: NonNullable<Page['authors']>

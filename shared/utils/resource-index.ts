@@ -62,10 +62,6 @@ export function parseIndexStatePath(suffix: string): IndexState | undefined {
   return state
 }
 
-export function sameIndexState(a: IndexState, b: IndexState): boolean {
-  return a.sort === b.sort && a.page === b.page && a.filter?.kind === b.filter?.kind && a.filter?.slug === b.filter?.slug
-}
-
 function matches(entry: IndexEntry, filter: IndexState['filter']): boolean {
   if (!filter) return true
   if (filter.kind === 'category') return entry.category !== undefined && slugify(entry.category) === filter.slug

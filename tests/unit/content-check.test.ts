@@ -52,6 +52,21 @@ describe('npm run content:check', () => {
     expect(out).toContain('content/index.json: blocks[0].image.src: no image file at public/images/missing.webp')
     expect(out).toContain('content/index.json: blocks[1].image.width: 1000x1000 does not match the file\'s proportions (16x10)')
   }, 30_000)
+
+  it('refuses links to missing files, in link fields and inside rich text, but not to the feeds the build writes', () => {
+    const { status, out } = check('files', {
+      'index.json': rawPage({ blocks: [
+        { ...rawBlocks['heading-with-text'], text: 'The [paper](/papers/missing.pdf) and the [feed](/research/feed.xml).', link: { label: 'Data', href: '/data/gone.csv' } },
+        { type: 'video', src: '/videos/none.webm', title: 'A video', poster: rawImage(), captions: { src: '/videos/none.vtt', srclang: 'en', label: 'English' } },
+      ] }),
+    })
+    expect(status).toBe(1)
+    expect(out).toContain('content/index.json: blocks[0].text: links to /papers/missing.pdf, but there is no such file under public/')
+    expect(out).toContain('content/index.json: blocks[0].link.href: links to /data/gone.csv, but there is no such file under public/')
+    expect(out).toContain('content/index.json: blocks[1].src: links to /videos/none.webm, but there is no such file under public/')
+    expect(out).toContain('content/index.json: blocks[1].captions.src: links to /videos/none.vtt, but there is no such file under public/')
+    expect(out).not.toContain('feed.xml')
+  }, 30_000)
 })
 
 describe('npm run docs:authoring', () => {

@@ -143,6 +143,19 @@ describe('long-form pages as the server renders them', () => {
     expect(page.collectionIndex).toEqual({ path: '/research', title: 'Research' })
   })
 
+  it('leaves headings that opt out from the table of contents, and keeps related pages chosen by hand in their order', () => {
+    const repo = createRepository(validateContent(contentFiles({
+      'research/two.json': rawArticle({
+        blocks: [{ type: 'content-heading', heading: 'Method' }, { type: 'content-heading', heading: 'Aside', toc: false }, { type: 'rich-text', text: 'x[^how]' }],
+        related: ['/research/three', '/research/one'],
+      }),
+      'research/three.json': rawArticle({ title: 'Three' }),
+    })))
+    const page = repo.page('/research/two')!
+    expect(page.toc.map(e => e.text)).toEqual(['Method'])
+    expect(page.related.map(e => e.path)).toEqual(['/research/three', '/research/one'])
+  })
+
   it('picks related entries by shared tags, then category, then date', () => {
     // e0 has circuits+memory and Safety: e6 and e12 share both tags and the category, e9 and e3 both tags.
     expect(repo.page('/research/e0')!.related.map(e => e.path)).toEqual(['/research/e12', '/research/e6', '/research/e9'])
