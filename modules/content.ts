@@ -6,6 +6,7 @@ import { buildPlaceholders } from '../server/content/placeholders'
 import { feedLinks } from '../server/content/publishing'
 import { ContentError, createRepository } from '../server/content/repository'
 import { validateContent } from '../server/content/validate'
+import { cacheDir } from './utils/cache-dir'
 
 /**
  * Wires content/ into the build: the server reads it as bundled assets, the build refuses
@@ -75,7 +76,7 @@ export default defineNuxtModule({
 
     const placeholders = nuxt.options._prepare
       ? {}
-      : await buildPlaceholders(publicDir, resolve(nuxt.options.rootDir, 'node_modules/.cache/kestrel/placeholders.json'))
+      : await buildPlaceholders(publicDir, cacheDir(nuxt.options.rootDir, 'placeholders.json'))
     nuxt.options.nitro.virtual ??= {}
     nuxt.options.nitro.virtual['#content-placeholders'] = () => `export default ${JSON.stringify(placeholders)}`
     addTypeTemplate({

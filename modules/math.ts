@@ -1,7 +1,8 @@
 import { mkdir, readFile, readdir, copyFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { defineNuxtModule } from '@nuxt/kit'
+import { cacheDir } from './utils/cache-dir'
 
 /**
  * Math is rendered to HTML on the server (server/content/math.ts); the browser only needs
@@ -16,7 +17,7 @@ export default defineNuxtModule({
     const { version } = JSON.parse(await readFile(join(katexDir, 'package.json'), 'utf8')) as { version: string }
     const baseURL = `/katex/${version}`
     // Not under .nuxt/, which Nuxt empties when it starts building.
-    const outDir = resolve(nuxt.options.rootDir, 'node_modules/.cache/kestrel/katex', version)
+    const outDir = cacheDir(nuxt.options.rootDir, 'katex', version)
 
     await mkdir(join(outDir, 'fonts'), { recursive: true })
     const css = await readFile(join(katexDir, 'dist/katex.min.css'), 'utf8')

@@ -80,8 +80,9 @@ export function createRepository(content: ValidatedContent, placeholders: Record
   for (const list of byCollection.values()) list.sort(newestFirst)
 
   // A page never lists itself: "More research" on a paper shows the other papers.
+  // Each collection's list is already newest first: only its head can make the cut.
   const newest = (collections: string[], limit: number, exclude: string): EntryCard[] =>
-    collections.flatMap(c => byCollection.get(c) ?? []).filter(e => e.path !== exclude).sort(newestFirst).slice(0, limit)
+    collections.flatMap(c => (byCollection.get(c) ?? []).slice(0, limit + 1)).filter(e => e.path !== exclude).sort(newestFirst).slice(0, limit)
 
   /** Published index pages, by collection: the page at `/<collection>` holding a listing-index block. */
   const indexes = new Map<string, { rec: PageRecord, perPage: number }>()
@@ -144,6 +145,14 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     return { blocks, rich }
   }
 
+  // Scoring compares every entry with every other: slugify each entry's labels once, not per pair.
+  const slugCache = new Map<string, { tags: string[], category?: string }>()
+  const taxonomySlugs = (e: EntryCard) => {
+    let slugs = slugCache.get(e.path)
+    if (!slugs) slugCache.set(e.path, slugs = { tags: e.tags.map(slugify), category: e.category && slugify(e.category) })
+    return slugs
+  }
+
   /** Entries sharing the most tags (two points each) and the category (one point); newest breaks ties. */
   const relatedTo = (rec: PageRecord): EntryCard[] => {
     if (rec.page.related) {
@@ -152,7 +161,12 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     if (!rec.collection) return []
     const tags = new Set(rec.page.tags.map(slugify))
     const category = rec.page.category && slugify(rec.page.category)
-    const score = (e: EntryCard) => 2 * e.tags.filter(t => tags.has(slugify(t))).length + (category && e.category && slugify(e.category) === category ? 1 : 0)
+    const score = (e: EntryCard) => {
+      const slugs = taxonomySlugs(e)
+      let points = category && slugs.category === category ? 1 : 0
+      for (const t of slugs.tags) if (tags.has(t)) points += 2
+      return points
+    }
     return (byCollection.get(rec.collection) ?? [])
       .filter(e => e.path !== rec.path)
       .map(e => ({ e, score: score(e) }))
@@ -256,14 +270,22 @@ export function createRepository(content: ValidatedContent, placeholders: Record
 
   // Content never changes while a repository lives (dev builds a new one on each edit), so a
   // rendered page can be kept: the Node server then parses rich text and TeX once per page.
-  const cache = new Map<string, PageData | undefined>()
+  // Bounded, oldest use out first: memory stays flat however many pages the site has (an
+  // export renders each page once, so keeping them all would only grow the heap).
+  const cache = new Map<string, PageData>()
+  const cacheLimit = 256
 
   return {
     site: content.site,
     navigation: content.navigation,
     page(path, { includeDrafts = false } = {}) {
       const key = `${includeDrafts ? 'draft:' : ''}${path}`
-      if (cache.has(key)) return cache.get(key)
+      const kept = cache.get(key)
+      if (kept) {
+        cache.delete(key)
+        cache.set(key, kept)
+        return kept
+      }
       const rec = content.pages.get(path)
       let result: PageData | undefined
       if (rec) result = rec.page.draft && !includeDrafts ? undefined : render(rec, path)
@@ -272,7 +294,10 @@ export function createRepository(content: ValidatedContent, placeholders: Record
         result = found ? render(found.rec, path, found) : undefined
       }
       // Unknown paths are not kept: any visitor can ask for any number of them.
-      if (result) cache.set(key, result)
+      if (result) {
+        cache.set(key, result)
+        if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!)
+      }
       return result
     },
     resolveBlocks: (blocks, path) => resolveAll({ blocks, footnotes: [], footnoteStyle: 'numbers' }, path).blocks,

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench:export [sizes...]`: the real `npm run generate` on synthetic sites of 200,
+ * 1,000 and 5,000 pages (scripts/bench/synthetic-site.mts), each in a temporary copy of the
+ * project with its own cold build cache, run twice: once from nothing, once again with
+ * nothing changed. Prints a table and writes bench-results/export.json. Asserts nothing.
+ */
+import { spawn } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { createInterface } from 'node:readline'
+import { makeSyntheticSite } from './bench/synthetic-site.mts'
+
+const root = resolve(import.meta.dirname, '..')
+const sizes = process.argv.slice(2).map(Number).filter(n => n > 0)
+if (!sizes.length) sizes.push(200, 1000, 5000)
+const skip = new Set(['node_modules', '.git', '.nuxt', '.output', '.output-server', 'dist', 'test-results', 'bench-results'])
+
+/** Resident memory of a process and all its descendants, in bytes, read from /proc. */
+async function treeRss(pid: number): Promise<{ total: number, largest: number }> {
+  const children = new Map<number, number[]>()
+  const rss = new Map<number, number>()
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue
+    const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '')
+    const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+    const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+    rss.set(Number(entry), kb * 1024)
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+  }
+  let total = 0, largest = 0
+  const stack = [pid]
+  while (stack.length) {
+    const p = stack.pop()!
+    total += rss.get(p) ?? 0
+    largest = Math.max(largest, rss.get(p) ?? 0)
+    stack.push(...(children.get(p) ?? []))
+  }
+  return { total, largest }
+}
+
+interface Run { seconds: number, code: number, lines: { at: number, text: string }[], peakTotal: number, peakLargest: number }
+
+/** Runs a command, keeping each output line with the second it appeared, and sampling memory. */
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  return new Promise((done) => {
+    const started = performance.now()
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env, CI: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const lines: Run['lines'] = []
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', text => lines.push({ at: (performance.now() - started) / 1000, text }))
+    }
+    let peakTotal = 0, peakLargest = 0
+    const timer = setInterval(async () => {
+      const { total, largest } = await treeRss(child.pid!)
+      peakTotal = Math.max(peakTotal, total)
+      peakLargest = Math.max(peakLargest, largest)
+    }, 250)
+    child.on('close', (code) => {
+      clearInterval(timer)
+      done({ seconds: (performance.now() - started) / 1000, code: code ?? 1, lines, peakTotal, peakLargest })
+    })
+  })
+}
+
+async function folderSize(dir: string): Promise<{ bytes: number, files: number }> {
+  let bytes = 0, files = 0
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    bytes += (await stat(join(entry.parentPath, entry.name))).size
+    files++
+  }
+  return { bytes, files }
+}
+
+interface Measure {
+  totalSeconds: number
+  checkSeconds: number
+  /** Nuxt's client and server builds, up to the prerenderer. */
+  buildSeconds: number
+  /** Nitro's own figure: the prerenderer's build, then every route. */
+  prerenderSeconds: number
+  routes: number
+  htmlPages: number
+  msPerRoute: number
+  afterSeconds: number
+  peakRssMiB: number
+  peakTreeRssMiB: number
+}
+
+const logDir = join(root, 'bench-results/logs')
+
+/** The whole output of a run goes to bench-results/logs/, for when the figures need explaining. */
+async function keepLog(name: string, result: Run): Promise<string> {
+  await mkdir(logDir, { recursive: true })
+  const file = join(logDir, `${name}.log`)
+  await writeFile(file, result.lines.map(l => `${l.at.toFixed(2).padStart(8)} ${l.text}`).join('\n'))
+  return file
+}
+
+async function generateOnce(dir: string, env: Record<string, string>, name: string): Promise<Measure> {
+  const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
+  // With a .nuxt/ present Nuxt builds in node_modules/.cache/nuxt, which is the real project's
+  // here (node_modules is a link): keep the copy's build in the copy. Nothing in .nuxt/
+  // survives a build anyway, so this costs the second run nothing.
+  await rm(join(dir, '.nuxt'), { recursive: true, force: true })
+  const check = await run(process.execPath, [tsx, 'scripts/content-check.ts'], dir, env)
+  const checkLog = await keepLog(`${name}-check`, check)
+  if (check.code !== 0) throw new Error(`content:check failed: see ${checkLog}`)
+  const gen = await run(process.execPath, ['scripts/generate.mjs'], dir, env)
+  const genLog = await keepLog(`${name}-generate`, gen)
+  if (gen.code !== 0) throw new Error(`generate failed: see ${genLog}`)
+  const at = (pattern: RegExp) => gen.lines.find(l => pattern.test(l.text))
+  const done = at(/Prerendered \d+ routes in/)
+  const start = at(/Initializing prerenderer/)
+  if (!done || !start) throw new Error('generate printed no prerender summary')
+  const [, routes, seconds] = /Prerendered (\d+) routes in ([\d.]+) seconds/.exec(done.text)!
+  const htmlPages = gen.lines.filter(l => /├─ \/\S* \(\d+ms\)$/.test(l.text) && !/_payload\.json|\/_ipx\/|\.xml|\.txt|\.json /.test(l.text)).length
+  return {
+    totalSeconds: check.seconds + gen.seconds,
+    checkSeconds: check.seconds,
+    buildSeconds: start.at,
+    prerenderSeconds: Number(seconds),
+    routes: Number(routes),
+    htmlPages,
+    msPerRoute: (Number(seconds) * 1000) / Number(routes),
+    afterSeconds: gen.seconds - done.at,
+    peakRssMiB: Math.max(check.peakLargest, gen.peakLargest) / 2 ** 20,
+    peakTreeRssMiB: Math.max(check.peakTotal, gen.peakTotal) / 2 ** 20,
+  }
+}
+
+const results = []
+for (const size of sizes) {
+  const dir = await mkdtemp(join(tmpdir(), `bench-export-${size}-`))
+  try {
+    for (const entry of await readdir(root)) {
+      if (!skip.has(entry) && !entry.startsWith('.output')) await cp(join(root, entry), join(dir, entry), { recursive: true })
+    }
+    await symlink(join(root, 'node_modules'), join(dir, 'node_modules'))
+    const site = await makeSyntheticSite(dir, size)
+    // A cache of its own: the first run is cold, the second finds what the first left.
+    const env = { KESTREL_CACHE_DIR: join(dir, '.bench-cache') }
+    console.log(`\n${size} pages (${site.research} research, ${site.blog} blog, ${site.topics} topics, ${site.images} images): first generate...`)
+    const first = await generateOnce(dir, env, `${size}-first`)
+    const exported = await folderSize(join(dir, '.output/public'))
+    console.log(`  ${first.totalSeconds.toFixed(1)} s; again with nothing changed...`)
+    const second = await generateOnce(dir, env, `${size}-second`)
+    console.log(`  ${second.totalSeconds.toFixed(1)} s`)
+    results.push({ pages: site.pages, site, first, second, exportMiB: exported.bytes / 2 ** 20, exportFiles: exported.files })
+  }
+  finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+const f1 = (n: number) => n.toFixed(1)
+console.log(`\nExport benchmark on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`)
+console.table(results.map(r => ({
+  'pages': r.pages,
+  'routes': r.first.routes,
+  'check s': f1(r.first.checkSeconds),
+  'build s': f1(r.first.buildSeconds),
+  'prerender s': f1(r.first.prerenderSeconds),
+  'ms/route': f1(r.first.msPerRoute),
+  'total s': f1(r.first.totalSeconds),
+  'peak RSS MiB': r.first.peakRssMiB.toFixed(0),
+  'export MiB': f1(r.exportMiB),
+  '2nd total s': f1(r.second.totalSeconds),
+  '2nd prerender s': f1(r.second.prerenderSeconds),
+  'speed-up': `${(r.first.totalSeconds / r.second.totalSeconds).toFixed(2)}×`,
+})))
+await mkdir(join(root, 'bench-results'), { recursive: true })
+const out = join(root, 'bench-results/export.json')
+await writeFile(out, JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, results }, null, 2))
+console.log(`Written to ${out}`)
