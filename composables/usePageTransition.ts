@@ -27,8 +27,8 @@ export function usePageTransition(): PageTransitionState {
   const store = useSiteStore()
   const phase = useState<TransitionPhase>('transition-phase', () => 'idle')
   const overlay = useState<PageTransitionName>('transition-overlay', () => 'none')
-  const reducedMotion = usePreferredReducedMotion()
-  const active = computed(() => chooseTransition(store.transition, reducedMotion.value === 'reduce'))
+  const reducedMotion = useReducedMotion()
+  const active = computed(() => chooseTransition(store.transition, reducedMotion.value))
 
   const installed = nuxtApp as unknown as { _kestrelTransition?: boolean }
   if (import.meta.client && !installed._kestrelTransition) {

@@ -1,41 +1,103 @@
-import type { Component } from 'vue'
+import { defineAsyncComponent, hydrateOnInteraction, hydrateOnVisible } from 'vue'
+import type { AsyncComponentLoader, Component, HydrationStrategy } from 'vue'
+import type { NuxtApp } from '#app'
 import type { BlockType } from '#shared/schema'
-import BlocksHeadingWithText from './BlocksHeadingWithText.vue'
-import BlocksHero from './BlocksHero.vue'
-import BlocksImage from './BlocksImage.vue'
-import BlocksListingLatest from './BlocksListingLatest.vue'
-import BlocksListingMixed from './BlocksListingMixed.vue'
-import BlocksListingResearch from './BlocksListingResearch.vue'
-import BlocksTestimonial from './BlocksTestimonial.vue'
-import BlocksRichText from './BlocksRichText.vue'
-import BlocksContentHeading from './BlocksContentHeading.vue'
-import BlocksTable from './BlocksTable.vue'
-import BlocksMath from './BlocksMath.vue'
-import BlocksSampleViewer from './BlocksSampleViewer.vue'
-import BlocksQuote from './BlocksQuote.vue'
-import BlocksVideo from './BlocksVideo.vue'
-import BlocksButtonGroup from './BlocksButtonGroup.vue'
-import BlocksListingIndex from './BlocksListingIndex.vue'
 
 /**
- * Which component draws which block. `satisfies` makes a block type without a component
- * (or a component for a type that does not exist) a type error instead of a blank space.
+ * How a prerendered block comes alive in the browser:
+ * - `never`: it has no behaviour of its own (text, tables, math, images, cards, plain links).
+ *   Its code is never downloaded for a page that arrives server-rendered; the HTML is the
+ *   block. Its links still navigate inside the app (plugins/static-links.client.ts).
+ * - `visible`: it does something as soon as it is on screen (the hero pauses its background
+ *   video for visitors who prefer reduced motion).
+ * - `interaction`: it reacts to the visitor (tabs): its code loads on the first pointer,
+ *   focus or tap, and that first event is replayed once it has hydrated.
+ * After a client-side navigation every block is rendered in the browser, so each loads then.
  */
-export const blockComponents = {
-  'hero': BlocksHero,
-  'listing-mixed': BlocksListingMixed,
-  'listing-latest': BlocksListingLatest,
-  'heading-with-text': BlocksHeadingWithText,
-  'image': BlocksImage,
-  'listing-research': BlocksListingResearch,
-  'testimonial': BlocksTestimonial,
-  'rich-text': BlocksRichText,
-  'content-heading': BlocksContentHeading,
-  'table': BlocksTable,
-  'math': BlocksMath,
-  'sample-viewer': BlocksSampleViewer,
-  'quote': BlocksQuote,
-  'video': BlocksVideo,
-  'button-group': BlocksButtonGroup,
-  'listing-index': BlocksListingIndex,
-} satisfies Record<BlockType, Component>
+export type Hydration = 'never' | 'visible' | 'interaction'
+
+const never: HydrationStrategy = () => undefined
+const strategies: Record<Hydration, HydrationStrategy> = {
+  never,
+  visible: hydrateOnVisible({ rootMargin: '200px' }),
+  interaction: hydrateOnInteraction(['pointerenter', 'focusin', 'touchstart', 'click']),
+}
+
+export const blockHydration = {
+  'hero': 'visible',
+  'listing-mixed': 'never',
+  'listing-latest': 'never',
+  'heading-with-text': 'never',
+  'image': 'never',
+  'listing-research': 'never',
+  'testimonial': 'never',
+  'rich-text': 'never',
+  'content-heading': 'never',
+  'table': 'never',
+  'math': 'never',
+  'sample-viewer': 'interaction',
+  'quote': 'never',
+  'video': 'never',
+  'button-group': 'never',
+  'listing-index': 'never',
+} as const satisfies Record<BlockType, Hydration>
+
+const loaders = {
+  'hero': () => import('./BlocksHero.vue'),
+  'listing-mixed': () => import('./BlocksListingMixed.vue'),
+  'listing-latest': () => import('./BlocksListingLatest.vue'),
+  'heading-with-text': () => import('./BlocksHeadingWithText.vue'),
+  'image': () => import('./BlocksImage.vue'),
+  'listing-research': () => import('./BlocksListingResearch.vue'),
+  'testimonial': () => import('./BlocksTestimonial.vue'),
+  'rich-text': () => import('./BlocksRichText.vue'),
+  'content-heading': () => import('./BlocksContentHeading.vue'),
+  'table': () => import('./BlocksTable.vue'),
+  'math': () => import('./BlocksMath.vue'),
+  'sample-viewer': () => import('./BlocksSampleViewer.vue'),
+  'quote': () => import('./BlocksQuote.vue'),
+  'video': () => import('./BlocksVideo.vue'),
+  'button-group': () => import('./BlocksButtonGroup.vue'),
+  'listing-index': () => import('./BlocksListingIndex.vue'),
+} satisfies Record<BlockType, AsyncComponentLoader>
+
+/**
+ * Which component draws which block: each in its own chunk, hydrated as `blockHydration`
+ * says. `satisfies` makes a block type without a component (or a component for a type that
+ * does not exist) a type error instead of a blank space.
+ */
+export const blockComponents = Object.fromEntries(
+  (Object.keys(loaders) as BlockType[]).map((type) => {
+    // Vue fetches an async component's code as soon as hydration reaches it, whatever the
+    // strategy says; the strategy only delays hydrating. The outer component resolves at
+    // once to the inner one, whose code is fetched only when it is really rendered or
+    // hydrated (the same wrapping Nuxt's own lazy components use).
+    const inner = defineAsyncComponent(loaders[type] as AsyncComponentLoader<Component>)
+    const outer: Component = defineAsyncComponent({ loader: () => Promise.resolve(inner), hydrate: strategies[blockHydration[type]] })
+    return [type, outer]
+  }),
+) as Record<BlockType, Component>
+
+/** The module id Vue's SSR build registers for a block's component (`components/blocks/BlocksRichText.vue`). */
+export function blockModuleId(type: BlockType): string {
+  return `components/blocks/Blocks${type.split('-').map(w => w[0]!.toUpperCase() + w.slice(1)).join('')}.vue`
+}
+
+const deferred = (Object.keys(blockHydration) as BlockType[]).filter(t => blockHydration[t] !== 'visible').map(blockModuleId)
+
+/**
+ * Server only: keep the chunks of blocks that do not hydrate on load out of the page's
+ * `modulepreload` links, or the browser would download them anyway. Their styles are already
+ * inlined by then. Nuxt 4.4.5's own lazy components try the same but are defeated by a cache
+ * (nuxt/nuxt#35145, fixed after the 4.4 line this project is pinned to); `app:rendered` runs
+ * before that cache is filled. Chunks that hydrated parts of the page import (UiLink, UiImage)
+ * still arrive through those parts' own imports.
+ */
+export function keepDeferredBlocksOutOfPreloads(nuxtApp: NuxtApp): void {
+  const ssrContext = nuxtApp.ssrContext as (NonNullable<NuxtApp['ssrContext']> & { '~kestrelDeferred'?: true }) | undefined
+  if (!ssrContext || ssrContext['~kestrelDeferred']) return
+  ssrContext['~kestrelDeferred'] = true
+  nuxtApp.hooks.hook('app:rendered', ({ ssrContext }) => {
+    for (const id of deferred) ssrContext?.modules?.delete(id)
+  })
+}

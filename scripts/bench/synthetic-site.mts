@@ -42,7 +42,9 @@ async function makeImage(file: string, random: () => number): Promise<void> {
  */
 export async function makeSyntheticSite(root: string, total: number, seed = total): Promise<SiteStats> {
   const random = seededRandom(seed)
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+  function pick<T>(list: readonly T[]): T {
+    return list[Math.floor(random() * list.length)]!
+  }
   const phrase = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ')
   const contentDir = join(root, 'content')
   const existing = (await readdir(contentDir, { recursive: true })).filter(f => f.endsWith('.json') && f !== 'site.json' && f !== 'navigation.json')

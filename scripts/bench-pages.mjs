@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:pages`: Lighthouse (mobile preset: a mid-range phone on a slow 4G link,
+ * simulated) on the home page, an article and the research index of the export in
+ * .output/public, served by `npm run serve`'s server (compressed, cached like a real host),
+ * with Debian's Chromium. Also counts the JavaScript each page loads, gzip, on load and
+ * after scrolling to the end (where blocks that hydrate when visible load theirs).
+ * Prints a table and writes bench-results/pages.json. Asserts nothing.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { gzipSync } from 'node:zlib'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
+import { serveStatic } from './serve-static.mjs'
+
+const root = resolve(import.meta.dirname, '..')
+const exportDir = resolve(root, '.output/public')
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+// `--js-only`: just the script weights, without Lighthouse (seconds instead of minutes).
+const jsOnly = process.argv.includes('--js-only')
+const args = process.argv.slice(2).filter(a => !a.startsWith('--'))
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: args[0] ?? '/research/quiet-gradients' },
+  { name: 'research index', path: '/research' },
+]
+
+if (!existsSync(resolve(exportDir, 'index.html'))) {
+  console.error('No export in .output/public: run `npm run generate` first.')
+  process.exit(1)
+}
+
+/** Every script a phone-sized visit downloads, gzip, on load and once scrolled to the end. */
+async function scriptWeight(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  const scripts = new Map()
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return
+    const body = await response.body().catch(() => undefined)
+    if (body) scripts.set(response.url(), gzipSync(body, { level: 9 }).length)
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  const sum = () => [...scripts.values()].reduce((a, b) => a + b, 0)
+  const onLoad = sum()
+  const loadedFiles = scripts.size
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+      window.scrollTo(0, y)
+      await new Promise(r => setTimeout(r, 50))
+    }
+  })
+  await page.waitForLoadState('networkidle')
+  const result = { onLoad, afterScroll: sum(), files: loadedFiles, filesAfterScroll: scripts.size }
+  await context.close()
+  return result
+}
+
+const server = await serveStatic(exportDir)
+const browser = await chromium.launch({ executablePath: chromePath, args: flags })
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags })
+const results = []
+try {
+  for (const { name, path } of pages) {
+    const url = new URL(path, server.url).href
+    const js = await scriptWeight(browser, url)
+    if (jsOnly) {
+      results.push({ name, path, js })
+      continue
+    }
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    if (lhr.runtimeError) console.error(`${name}: Lighthouse could not finish: ${lhr.runtimeError.message}`)
+    const audit = id => lhr.audits[id]?.numericValue ?? Number.NaN
+    results.push({
+      name,
+      path,
+      lighthouseVersion: lhr.lighthouseVersion,
+      scores: Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, c.score])),
+      lcpMs: audit('largest-contentful-paint'),
+      cls: audit('cumulative-layout-shift'),
+      tbtMs: audit('total-blocking-time'),
+      fcpMs: audit('first-contentful-paint'),
+      js,
+      failedAudits: Object.values(lhr.audits).filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map(a => a.id),
+    })
+  }
+}
+finally {
+  await chrome.kill()
+  await browser.close()
+  await server.close()
+}
+
+const kb = bytes => `${(bytes / 1000).toFixed(1)} KB`
+if (jsOnly) {
+  console.table(results.map(r => ({ 'page': `${r.name} (${r.path})`, 'JS gzip on load': kb(r.js.onLoad), 'files': r.js.files, 'after scroll': kb(r.js.afterScroll), 'files after scroll': r.js.filesAfterScroll })))
+  process.exit(0)
+}
+console.log(`\nLighthouse ${results[0]?.lighthouseVersion ?? ''} mobile preset (simulated slow 4G, 4× CPU slowdown), Debian Chromium, export served compressed\n`)
+console.table(results.map(r => ({
+  'page': `${r.name} (${r.path})`,
+  'perf': r.scores.performance,
+  'a11y': r.scores.accessibility,
+  'best pr.': r.scores['best-practices'],
+  'SEO': r.scores.seo,
+  'LCP ms': Math.round(r.lcpMs),
+  'CLS': Math.round(r.cls * 1000) / 1000,
+  'TBT ms': Math.round(r.tbtMs),
+  'JS gzip on load': kb(r.js.onLoad),
+  'after scroll': kb(r.js.afterScroll),
+})))
+for (const r of results) if (r.failedAudits.length) console.log(`${r.name}: audits below full marks: ${r.failedAudits.join(', ')}`)
+await mkdir(resolve(root, 'bench-results'), { recursive: true })
+const out = resolve(root, 'bench-results/pages.json')
+await writeFile(out, JSON.stringify({ date: new Date().toISOString(), results }, null, 2))
+console.log(`Written to ${out}`)
