@@ -1,4 +1,4 @@
-import { defineAsyncComponent, hydrateOnInteraction, hydrateOnVisible } from 'vue'
+import { defineAsyncComponent, hydrateOnVisible } from 'vue'
 import type { AsyncComponentLoader, Component, HydrationStrategy } from 'vue'
 import type { NuxtApp } from '#app'
 import type { BlockType } from '#shared/schema'
@@ -9,18 +9,18 @@ import type { BlockType } from '#shared/schema'
  *   Its code is never downloaded for a page that arrives server-rendered; the HTML is the
  *   block. Its links still navigate inside the app (plugins/static-links.client.ts).
  * - `visible`: it does something as soon as it is on screen (the hero pauses its background
- *   video for visitors who prefer reduced motion).
- * - `interaction`: it reacts to the visitor (tabs): its code loads on the first pointer,
- *   focus or tap, and that first event is replayed once it has hydrated.
+ *   video for visitors who prefer reduced motion); its code loads when it comes near.
+ * - `load`: it answers the keyboard (tabs). A key pressed before its code arrived could not
+ *   be replayed, so it hydrates with the page, like any component.
  * After a client-side navigation every block is rendered in the browser, so each loads then.
  */
-export type Hydration = 'never' | 'visible' | 'interaction'
+export type Hydration = 'never' | 'visible' | 'load'
 
 const never: HydrationStrategy = () => undefined
-const strategies: Record<Hydration, HydrationStrategy> = {
+const strategies: Record<Hydration, HydrationStrategy | undefined> = {
   never,
   visible: hydrateOnVisible({ rootMargin: '200px' }),
-  interaction: hydrateOnInteraction(['pointerenter', 'focusin', 'touchstart', 'click']),
+  load: undefined,
 }
 
 export const blockHydration = {
@@ -35,7 +35,7 @@ export const blockHydration = {
   'content-heading': 'never',
   'table': 'never',
   'math': 'never',
-  'sample-viewer': 'interaction',
+  'sample-viewer': 'load',
   'quote': 'never',
   'video': 'never',
   'button-group': 'never',
@@ -83,7 +83,7 @@ export function blockModuleId(type: BlockType): string {
   return `components/blocks/Blocks${type.split('-').map(w => w[0]!.toUpperCase() + w.slice(1)).join('')}.vue`
 }
 
-const deferred = (Object.keys(blockHydration) as BlockType[]).filter(t => blockHydration[t] !== 'visible').map(blockModuleId)
+const deferred = (Object.keys(blockHydration) as BlockType[]).filter(t => blockHydration[t] === 'never').map(blockModuleId)
 
 /**
  * Server only: keep the chunks of blocks that do not hydrate on load out of the page's

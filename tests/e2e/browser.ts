@@ -84,3 +84,12 @@ export async function audit(page: Page): Promise<string[]> {
   }) as AxeViolation[]
   return violations.map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')})`)
 }
+
+/**
+ * Waits until a client-side navigation has landed: the address shows `path` and the new page
+ * has rendered (its blocks' code may still have been arriving when the address changed).
+ */
+export async function arrive(page: Page, path: string): Promise<void> {
+  await page.waitForURL(url => new URL(url).pathname === path)
+  await page.locator(`.page[data-page-path="${path}"]`).waitFor()
+}

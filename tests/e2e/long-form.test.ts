@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { audit, startSession } from './browser'
+import { audit, startSession, arrive } from './browser'
 import type { Session } from './browser'
 
 let session: Session
@@ -106,7 +106,7 @@ describe('a research article', () => {
   it('links its category and tags to the filtered index, and its related articles', async () => {
     const { page, problems } = await session.open('/research/tidal-memory')
     await page.locator('.article__eyebrow').getByRole('link', { name: 'Training' }).click()
-    await page.waitForURL('**/research/category/training')
+    await arrive(page, '/research/category/training')
     expect(await page.locator('.index__status').textContent()).toContain('In “Training”')
     const titles = await page.locator('.index__cards h2').allTextContents()
     expect(titles.map(t => t.trim())).toContain('Tidal memory: recurrent state that forgets on purpose')
@@ -133,10 +133,10 @@ describe('index pages', () => {
   it('filters by tag and category, sorts, and keeps each state at its own URL that opens directly', async () => {
     const { page, problems } = await session.open('/research')
     await page.getByRole('link', { name: /^memory/ }).click()
-    await page.waitForURL('**/research/tag/memory')
+    await arrive(page, '/research/tag/memory')
     expect(await page.locator('.index__cards h2').allTextContents()).toHaveLength(1)
     await page.getByRole('link', { name: 'Oldest first' }).click()
-    await page.waitForURL('**/research/tag/memory/oldest')
+    await arrive(page, '/research/tag/memory/oldest')
     expect(await page.getByRole('link', { name: 'Oldest first' }).getAttribute('aria-current')).toBe('true')
 
     const direct = await session.open('/research/category/interpretability/oldest')
@@ -154,7 +154,7 @@ describe('index pages', () => {
     expect(await pages.getByRole('link', { name: 'Page 1' }).getAttribute('aria-current')).toBe('page')
     await pages.getByRole('link', { name: /Next/ }).focus()
     await page.keyboard.press('Enter')
-    await page.waitForURL('**/research/page/2')
+    await arrive(page, '/research/page/2')
     expect((await page.locator('.index__status').textContent())!.trim()).toMatch(/^13–\d+ of \d+$/)
     expect(await pages.getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe('page')
     expect(problems).toEqual([])
@@ -174,7 +174,7 @@ describe('policy and post pages', () => {
     expect(await nav.getByRole('link', { name: 'Privacy policy' }).getAttribute('aria-current')).toBe('page')
     expect((await page.locator('.policy__header .eyebrow').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Updated October 15, 2026')
     await nav.getByRole('link', { name: 'Terms of use' }).click()
-    await page.waitForURL('**/legal/terms')
+    await arrive(page, '/legal/terms')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Terms of use')
     expect(problems).toEqual([])
   })
@@ -184,7 +184,7 @@ describe('policy and post pages', () => {
     expect(await page.locator('.post__header .eyebrow').textContent()).toMatch(/November 10, 2026\s*·\s*\d+ minute read/)
     expect(await page.getByRole('region', { name: 'Written by' }).textContent()).toContain('Dev Mehta')
     await page.getByRole('link', { name: 'Announcements' }).click()
-    await page.waitForURL('**/blog/category/announcements')
+    await arrive(page, '/blog/category/announcements')
     expect(problems).toEqual([])
   })
 

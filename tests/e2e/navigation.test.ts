@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startSession } from './browser'
+import { startSession, arrive } from './browser'
 import type { Session } from './browser'
 
 let session: Session
@@ -59,7 +59,7 @@ describe('header navigation on a wide screen', () => {
     const { page, problems } = await session.open('/about')
     await page.getByRole('button', { name: 'Tools' }).click()
     await page.getByRole('link', { name: 'Atlas' }).first().click()
-    await page.waitForURL('**/tools/atlas')
+    await arrive(page, '/tools/atlas')
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Atlas')
     expect(problems).toEqual([])
   })
@@ -112,7 +112,7 @@ describe('mobile menu on a phone', () => {
     await research.click()
     await expect(company.getAttribute('aria-expanded')).resolves.toBe('false')
     await dialog.getByRole('link', { name: 'Blog' }).click()
-    await page.waitForURL('**/blog')
+    await arrive(page, '/blog')
     await page.waitForFunction(() => !document.querySelector('dialog')?.open)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Blog')
   })
@@ -144,7 +144,7 @@ describe('page transitions', () => {
     for (let i = 0; i < delays.length - 1; i++) expect(delays[i]!).toBeGreaterThan(delays[i + 1]!)
     const phases = await phasesDuring(page, async () => {
       await page.getByRole('link', { name: 'Read the charter' }).click()
-      await page.waitForURL('**/charter')
+      await arrive(page, '/charter')
     })
     expect(phases).toEqual(['closing', 'closed', 'opening', 'idle'])
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Charter')
@@ -157,7 +157,7 @@ describe('page transitions', () => {
     const sawLoading = page.waitForSelector('[role="status"] .sr-only', { state: 'attached' })
     const phases = await phasesDuring(page, async () => {
       await page.getByRole('link', { name: 'Read the charter' }).click()
-      await page.waitForURL('**/charter')
+      await arrive(page, '/charter')
     })
     expect(phases[0]).toBe('closing')
     expect(phases).toContain('idle')
@@ -169,7 +169,7 @@ describe('page transitions', () => {
     const { page } = await session.open('/', { reducedMotion: 'reduce' })
     const phases = await phasesDuring(page, async () => {
       await page.getByRole('link', { name: 'Read the charter' }).click()
-      await page.waitForURL('**/charter')
+      await arrive(page, '/charter')
       await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor()
     })
     expect(phases).toEqual([])
@@ -182,10 +182,47 @@ describe('client-side navigation', () => {
     await page.locator('footer').getByRole('link', { name: 'Charter' }).scrollIntoViewIfNeeded()
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
     await page.locator('footer').getByRole('link', { name: 'Charter' }).click()
-    await page.waitForURL('**/charter')
+    await arrive(page, '/charter')
     await page.getByRole('heading', { level: 1, name: 'Charter' }).waitFor()
     await page.waitForFunction(() => document.activeElement?.id === 'content')
     await page.waitForFunction(() => window.scrollY === 0)
+    expect(problems).toEqual([])
+  })
+})
+
+describe('links inside blocks that never hydrate', () => {
+  // Text blocks are left as server HTML (components/blocks/registry.ts); their links are plain
+  // <a> elements that plugins/static-links.client.ts keeps inside the app.
+  it('navigate within the app on click and on Enter, without reloading the page', async () => {
+    const { page, problems } = await session.open('/about')
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    const link = page.locator('.ui-block--heading-with-text').getByRole('link', { name: 'Read the charter' })
+    await link.click()
+    await arrive(page, '/charter')
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+
+    await page.goBack()
+    await arrive(page, '/about')
+    await page.locator('.ui-block--heading-with-text').getByRole('link', { name: 'Read the charter' }).focus()
+    await page.keyboard.press('Enter')
+    await arrive(page, '/charter')
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    expect(problems).toEqual([])
+  })
+
+  it('leave new-tab clicks, files and in-page anchors to the browser', async () => {
+    const { page, problems } = await session.open('/research/quiet-gradients')
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    const note = page.locator('.ui-block--rich-text a[href^="#fn-"]').first()
+    await note.click()
+    await page.waitForURL(url => new URL(url).hash.startsWith('#fn-'))
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    const popup = page.context().waitForEvent('page')
+    await page.locator('.ui-block--button-group').getByRole('link').first().click({ modifiers: ['Control'] })
+    const opened = await popup
+    await opened.waitForLoadState()
+    expect(new URL(opened.url()).pathname).toBe('/tools/atlas')
+    expect(new URL(page.url()).pathname).toBe('/research/quiet-gradients')
     expect(problems).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from './browser'
+import { startSession, arrive } from './browser'
 import type { Session } from './browser'
 
 let session: Session
@@ -75,7 +75,7 @@ describe('search on the static export', () => {
     await dialog.getByRole('searchbox', { name: 'Search' }).fill('tidal')
     await dialog.locator('#mobile-search-results li').first().waitFor()
     await dialog.locator('#mobile-search-results a').first().click()
-    await page.waitForURL('**/research/tidal-memory')
+    await arrive(page, '/research/tidal-memory')
     await page.waitForFunction(() => !document.querySelector('dialog')?.open)
   })
 })

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench:server`: requests per second and p99 latency of the Node server build, with
+ * its page cache on and off, against a plain static server of the same export (the ceiling),
+ * for the home page and an article, using autocannon on loopback. Each server is one Node
+ * process (one core); autocannon runs in this process, on the other core.
+ *
+ * `npm run bench:server -- --soak`: the load test of issue #7 instead: 60 s at 100
+ * connections on a mix of pages, cache off (the worst case); counts errors and non-2xx
+ * answers, and compares the server's resident memory after the run with after a warm-up.
+ *
+ * Needs the export in .output/public (`npm run generate`); builds the server into
+ * .output-bench unless `--no-build`. Prints figures and writes bench-results/server.json.
+ * Asserts nothing.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import autocannon from 'autocannon'
+import { serveStatic } from './serve-static.mjs'
+
+const root = resolve(import.meta.dirname, '..')
+const soak = process.argv.includes('--soak')
+const seconds = Number(process.argv.find(a => a.startsWith('--seconds='))?.slice(10) ?? (soak ? 60 : 10))
+const connections = Number(process.argv.find(a => a.startsWith('--connections='))?.slice(14) ?? (soak ? 100 : 50))
+const serverDir = resolve(root, '.output-bench')
+const paths = { home: '/', article: '/research/quiet-gradients' }
+
+if (!existsSync(resolve(root, '.output/public/index.html'))) {
+  console.error('No export in .output/public: run `npm run generate` first.')
+  process.exit(1)
+}
+if (!process.argv.includes('--no-build') || !existsSync(resolve(serverDir, 'server/index.mjs'))) {
+  console.log('Building the Node server into .output-bench ...')
+  const build = spawnSync(process.execPath, [resolve(root, 'node_modules/nuxt/bin/nuxt.mjs'), 'build'], { cwd: root, env: { ...process.env, SITE_OUTPUT_DIR: serverDir }, stdio: 'ignore' })
+  if (build.status !== 0) throw new Error('nuxt build failed')
+}
+
+function freePort() {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => done(port))
+    })
+  })
+}
+
+async function startNode(cache) {
+  const port = await freePort()
+  const child = spawn(process.execPath, [resolve(serverDir, 'server/index.mjs')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NITRO_HOST: '127.0.0.1', SITE_PAGE_CACHE: cache ? '1' : '0', NODE_ENV: 'production' },
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then(r => r.ok, () => false)) break
+    await new Promise(r => setTimeout(r, 100))
+  }
+  return { url, pid: child.pid, close: () => new Promise(r => (child.once('exit', r), child.kill())) }
+}
+
+async function rssMiB(pid) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8')
+  return Number(/^VmRSS:\s+(\d+)/m.exec(status)[1]) / 1024
+}
+
+function load(url, requests, duration = seconds) {
+  return new Promise((done, fail) => {
+    autocannon({ url, connections, duration, requests }, (error, result) => (error ? fail(error) : done(result)))
+  })
+}
+
+const summary = r => ({ rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx })
+const results = {}
+
+if (soak) {
+  const server = await startNode(false)
+  const mix = ['/', '/research/quiet-gradients', '/research', '/blog/reading-group', '/about', '/research/tag/memory', '/legal/privacy']
+  const requests = mix.map(path => ({ method: 'GET', path, headers: { accept: 'text/html' } }))
+  await load(server.url, requests, 10)
+  const warm = await rssMiB(server.pid)
+  const run = await load(server.url, requests)
+  // Let in-flight work settle and the collector run, as a server between bursts would.
+  await new Promise(r => setTimeout(r, 2000))
+  const after = await rssMiB(server.pid)
+  await server.close()
+  results.soak = { seconds, connections, pages: mix, ...summary(run), requests: run.requests.total, rssWarmMiB: Math.round(warm), rssAfterMiB: Math.round(after), rssGrowth: (after - warm) / warm }
+  console.log(`\nLoad test: ${seconds} s, ${connections} connections, ${mix.length} pages, page cache off`)
+  console.table([{ 'requests': run.requests.total, 'req/s': results.soak.rps, 'p99 ms': results.soak.p99, 'errors': results.soak.errors, 'non-2xx': results.soak.non2xx, 'RSS after warm-up MiB': results.soak.rssWarmMiB, 'RSS after run MiB': results.soak.rssAfterMiB, 'growth': `${(results.soak.rssGrowth * 100).toFixed(1)} %` }])
+}
+else {
+  const rows = []
+  const targets = [
+    ['static export (ceiling)', async () => {
+      const s = await serveStatic(resolve(root, '.output/public'), await freePort())
+      return { url: s.url.replace(/\/$/, ''), close: s.close }
+    }],
+    ['Node server, page cache on', () => startNode(true)],
+    ['Node server, page cache off', () => startNode(false)],
+  ]
+  for (const [name, start] of targets) {
+    const server = await start()
+    for (const [page, path] of Object.entries(paths)) {
+      const url = server.url + path
+      await load(url, undefined, 2) // warm-up: first renders, JIT, caches
+      const r = summary(await load(url))
+      rows.push({ server: name, page, ...r })
+    }
+    await server.close()
+  }
+  for (const row of rows) {
+    const ceiling = rows.find(r => r.server.startsWith('static') && r.page === row.page)
+    row.ofCeiling = row.rps / ceiling.rps
+  }
+  results.throughput = { seconds, connections, rows }
+  console.log(`\nautocannon, ${seconds} s per run, ${connections} connections, loopback, one server process`)
+  console.table(rows.map(r => ({ 'server': r.server, 'page': r.page, 'req/s': r.rps, 'p99 ms': r.p99, 'of static': `${(r.ofCeiling * 100).toFixed(0)} %`, 'errors': r.errors, 'non-2xx': r.non2xx })))
+}
+
+await mkdir(resolve(root, 'bench-results'), { recursive: true })
+const out = resolve(root, `bench-results/server${soak ? '-soak' : ''}.json`)
+await writeFile(out, JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2))
+console.log(`Written to ${out}`)

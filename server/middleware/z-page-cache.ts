@@ -1,0 +1,11 @@
+// Answers a public page from the page cache (server/utils/page-cache.ts). Named to run after
+// the other middleware (Nitro orders them by file name): methods are checked and the security
+// headers set before a cached page goes out.
+export default defineEventHandler((event) => {
+  const key = pageCacheKey(event)
+  const hit = key ? cachedPage(key) : undefined
+  if (!hit) return
+  setResponseHeaders(event, hit.headers)
+  setResponseHeader(event, 'x-page-cache', 'hit')
+  return hit.body
+})

@@ -1,0 +1,46 @@
+import type { H3Event } from 'h3'
+import { PREVIEW_COOKIE } from './preview'
+
+/**
+ * The Node server's page cache: rendered HTML of public pages, kept in memory. Content is
+ * bundled into the server build and never changes while it runs, so a page renders the same
+ * until the next deploy; the cache only saves the work. Bounded (least recently used out
+ * first) and timed, so memory stays flat whatever visitors ask for.
+ *
+ * Off with SITE_PAGE_CACHE=0. Never used for previews (a preview cookie, valid or not),
+ * URLs with a query string, methods other than GET/HEAD, or anything but a 200 page.
+ */
+export interface CachedPage { body: string, headers: Record<string, string>, expires: number }
+
+const limit = 500
+const ttlMs = 10 * 60 * 1000
+const pages = new Map<string, CachedPage>()
+
+export function pageCacheEnabled(): boolean {
+  return !import.meta.dev && !import.meta.prerender && process.env.SITE_PAGE_CACHE !== '0'
+}
+
+/** The key for a request the cache may answer or keep, or undefined when it must not. */
+export function pageCacheKey(event: H3Event): string | undefined {
+  if (!pageCacheEnabled() || (event.method !== 'GET' && event.method !== 'HEAD')) return undefined
+  const path = event.path
+  if (path.includes('?') || /^\/(?:api|_nuxt|_ipx|_blocks|katex)(?:\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) return undefined
+  if (getCookie(event, PREVIEW_COOKIE) !== undefined) return undefined
+  // Nuxt answers `/x/_payload.json` as well as `/x`; only whole pages are kept.
+  return path
+}
+
+export function cachedPage(key: string, now = Date.now()): CachedPage | undefined {
+  const hit = pages.get(key)
+  if (!hit) return undefined
+  pages.delete(key)
+  if (hit.expires <= now) return undefined
+  pages.set(key, hit)
+  return hit
+}
+
+export function keepPage(key: string, page: Omit<CachedPage, 'expires'>, now = Date.now()): void {
+  pages.delete(key)
+  pages.set(key, { ...page, expires: now + ttlMs })
+  if (pages.size > limit) pages.delete(pages.keys().next().value!)
+}
