@@ -1,3 +1,10 @@
+const query = '(prefers-reduced-motion: reduce)'
+
+/** Whether the visitor asks for reduced motion right now (false on the server). */
+export function prefersReducedMotion(): boolean {
+  return import.meta.client && window.matchMedia(query).matches
+}
+
 /**
  * Whether the visitor asked for reduced motion, kept up to date when the setting changes.
  * False during server rendering and until mounted. A few lines instead of VueUse's
@@ -7,13 +14,13 @@
 export function useReducedMotion(): Readonly<Ref<boolean>> {
   const reduce = ref(false)
   if (import.meta.client) {
-    const query = window.matchMedia('(prefers-reduced-motion: reduce)')
-    const update = () => (reduce.value = query.matches)
+    const media = window.matchMedia(query)
+    const update = () => (reduce.value = media.matches)
     onMounted(() => {
       update()
-      query.addEventListener('change', update)
+      media.addEventListener('change', update)
     })
-    onScopeDispose(() => query.removeEventListener('change', update))
+    onScopeDispose(() => media.removeEventListener('change', update))
   }
   return readonly(reduce)
 }

@@ -9,8 +9,8 @@
 export default defineNuxtPlugin((nuxtApp) => {
   const router = useRouter()
 
-  /** The path of a link the app itself renders, or undefined for files, other sites and new tabs. */
-  function appPath(target: EventTarget | null): string | undefined {
+  /** Where a link leads, if it is a page of this app: not a file, another site or a new tab. */
+  function appUrl(target: EventTarget | null): URL | undefined {
     const link = target instanceof Element ? target.closest('a[href]') : null
     if (!(link instanceof HTMLAnchorElement)) return undefined
     if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return undefined
@@ -18,26 +18,23 @@ export default defineNuxtPlugin((nuxtApp) => {
     if (url.origin !== window.location.origin) return undefined
     // Files (feeds, PDFs, images) are not pages of the app.
     if (/\.[a-z0-9]+$/i.test(url.pathname)) return undefined
-    return url.pathname + url.search + url.hash
+    return url
   }
 
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-    const path = appPath(event.target)
-    if (!path) return
-    const url = new URL(path, window.location.href)
+    const url = appUrl(event.target)
+    if (!url) return
     // A jump within the page stays the browser's: it scrolls and moves focus by itself.
     if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return
     event.preventDefault()
-    void nuxtApp.runWithContext(() => navigateTo(path))
+    void nuxtApp.runWithContext(() => navigateTo(url.pathname + url.search + url.hash))
   })
 
   const warmed = new Set<string>()
   const warm = (event: Event) => {
-    const path = appPath(event.target)
-    if (!path) return
-    const { pathname } = new URL(path, window.location.href)
-    if (warmed.has(pathname) || pathname === window.location.pathname) return
+    const pathname = appUrl(event.target)?.pathname
+    if (!pathname || warmed.has(pathname) || pathname === window.location.pathname) return
     warmed.add(pathname)
     void nuxtApp.runWithContext(() => Promise.all([preloadRouteComponents(pathname, router), preloadPayload(pathname)])).catch(() => warmed.delete(pathname))
   }

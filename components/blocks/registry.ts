@@ -1,6 +1,5 @@
 import { defineAsyncComponent, hydrateOnVisible } from 'vue'
 import type { AsyncComponentLoader, Component, HydrationStrategy } from 'vue'
-import type { NuxtApp } from '#app'
 import type { BlockType } from '#shared/schema'
 
 /**
@@ -83,21 +82,11 @@ export function blockModuleId(type: BlockType): string {
   return `components/blocks/Blocks${type.split('-').map(w => w[0]!.toUpperCase() + w.slice(1)).join('')}.vue`
 }
 
-const deferred = (Object.keys(blockHydration) as BlockType[]).filter(t => blockHydration[t] === 'never').map(blockModuleId)
-
 /**
- * Server only: keep the chunks of blocks that do not hydrate on load out of the page's
- * `modulepreload` links, or the browser would download them anyway. Their styles are already
- * inlined by then. Nuxt 4.4.5's own lazy components try the same but are defeated by a cache
- * (nuxt/nuxt#35145, fixed after the 4.4 line this project is pinned to); `app:rendered` runs
- * before that cache is filled. Chunks that hydrated parts of the page import (UiLink, UiImage)
- * still arrive through those parts' own imports.
+ * The module ids of blocks that do not hydrate on load. plugins/deferred-blocks.server.ts
+ * keeps them out of each page's `modulepreload` links, or the browser would download them
+ * anyway.
  */
-export function keepDeferredBlocksOutOfPreloads(nuxtApp: NuxtApp): void {
-  const ssrContext = nuxtApp.ssrContext as (NonNullable<NuxtApp['ssrContext']> & { '~kestrelDeferred'?: true }) | undefined
-  if (!ssrContext || ssrContext['~kestrelDeferred']) return
-  ssrContext['~kestrelDeferred'] = true
-  nuxtApp.hooks.hook('app:rendered', ({ ssrContext }) => {
-    for (const id of deferred) ssrContext?.modules?.delete(id)
-  })
-}
+export const deferredBlockModuleIds: readonly string[] = (Object.keys(blockHydration) as BlockType[])
+  .filter(t => blockHydration[t] === 'never')
+  .map(blockModuleId)

@@ -1,4 +1,5 @@
 import katex from 'katex'
+import { createLru } from '../../shared/utils/lru'
 
 /**
  * TeX to HTML (with MathML for screen readers), on the server only: the browser gets
@@ -9,16 +10,12 @@ const untrustedColor = '#cc0001'
 
 // Each formula is rendered when content is checked and again when its page renders: keep the
 // result. Bounded, so a long dev session of edits cannot grow it without limit.
-const rendered = new Map<string, { html: string } | { error: string }>()
-const MAX_CACHED = 5000
+const rendered = createLru<string, { html: string } | { error: string }>(5000)
 
 export function renderTex(tex: string, displayMode: boolean): { html: string } | { error: string } {
   const key = `${displayMode ? 'D' : 'I'}${tex}`
   let result = rendered.get(key)
-  if (!result) {
-    if (rendered.size >= MAX_CACHED) rendered.clear()
-    rendered.set(key, result = render(tex, displayMode))
-  }
+  if (!result) rendered.set(key, result = render(tex, displayMode))
   return result
 }
 

@@ -5,6 +5,7 @@ import {
   allIndexStates, compareByDate, defaultIndexState, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
 } from '../../shared/utils/resource-index'
 import type { IndexState } from '../../shared/utils/resource-index'
+import { createLru } from '../../shared/utils/lru'
 import { slugify } from '../../shared/utils/slug'
 import { formatProblem } from './problems'
 import type { ContentProblem } from './problems'
@@ -272,8 +273,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
   // rendered page can be kept: the Node server then parses rich text and TeX once per page.
   // Bounded, oldest use out first: memory stays flat however many pages the site has (an
   // export renders each page once, so keeping them all would only grow the heap).
-  const cache = new Map<string, PageData>()
-  const cacheLimit = 256
+  const cache = createLru<string, PageData>(256)
 
   return {
     site: content.site,
@@ -281,11 +281,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     page(path, { includeDrafts = false } = {}) {
       const key = `${includeDrafts ? 'draft:' : ''}${path}`
       const kept = cache.get(key)
-      if (kept) {
-        cache.delete(key)
-        cache.set(key, kept)
-        return kept
-      }
+      if (kept) return kept
       const rec = content.pages.get(path)
       let result: PageData | undefined
       if (rec) result = rec.page.draft && !includeDrafts ? undefined : render(rec, path)
@@ -294,10 +290,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
         result = found ? render(found.rec, path, found) : undefined
       }
       // Unknown paths are not kept: any visitor can ask for any number of them.
-      if (result) {
-        cache.set(key, result)
-        if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!)
-      }
+      if (result) cache.set(key, result)
       return result
     },
     resolveBlocks: (blocks, path) => resolveAll({ blocks, footnotes: [], footnoteStyle: 'numbers' }, path).blocks,

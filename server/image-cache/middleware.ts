@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { join, normalize, sep } from 'node:path'
+import { dirname, join, normalize, sep } from 'node:path'
 import config from '#kestrel-image-cache'
 
 /**
@@ -27,7 +27,7 @@ function hashSource(file: string): Promise<string | undefined> {
 
 /** Writes beside the target, then renames: a crash never leaves a truncated variant in the cache. */
 async function store(file: string, contentType: string, data: Uint8Array): Promise<void> {
-  await mkdir(join(file, '..'), { recursive: true })
+  await mkdir(dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   await writeFile(temporary, Buffer.concat([Buffer.from(`${contentType}\n`), data]))
   await rename(temporary, file)

@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3'
+import { createLru } from '../../shared/utils/lru'
 import { PREVIEW_COOKIE } from './preview'
 
 /**
@@ -12,35 +13,33 @@ import { PREVIEW_COOKIE } from './preview'
  */
 export interface CachedPage { body: string, headers: Record<string, string>, expires: number }
 
-const limit = 500
 const ttlMs = 10 * 60 * 1000
-const pages = new Map<string, CachedPage>()
+const pages = createLru<string, CachedPage>(500)
+const enabled = !import.meta.dev && !import.meta.prerender && process.env.SITE_PAGE_CACHE !== '0'
 
 export function pageCacheEnabled(): boolean {
-  return !import.meta.dev && !import.meta.prerender && process.env.SITE_PAGE_CACHE !== '0'
+  return enabled
 }
 
 /** The key for a request the cache may answer or keep, or undefined when it must not. */
 export function pageCacheKey(event: H3Event): string | undefined {
-  if (!pageCacheEnabled() || (event.method !== 'GET' && event.method !== 'HEAD')) return undefined
+  if (!enabled || (event.method !== 'GET' && event.method !== 'HEAD')) return undefined
   const path = event.path
+  // Whole pages only: not data, assets, files or Nuxt's `/x/_payload.json`.
   if (path.includes('?') || /^\/(?:api|_nuxt|_ipx|_blocks|katex)(?:\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) return undefined
   if (getCookie(event, PREVIEW_COOKIE) !== undefined) return undefined
-  // Nuxt answers `/x/_payload.json` as well as `/x`; only whole pages are kept.
   return path
 }
 
 export function cachedPage(key: string, now = Date.now()): CachedPage | undefined {
   const hit = pages.get(key)
-  if (!hit) return undefined
-  pages.delete(key)
-  if (hit.expires <= now) return undefined
-  pages.set(key, hit)
+  if (hit && hit.expires <= now) {
+    pages.delete(key)
+    return undefined
+  }
   return hit
 }
 
 export function keepPage(key: string, page: Omit<CachedPage, 'expires'>, now = Date.now()): void {
-  pages.delete(key)
   pages.set(key, { ...page, expires: now + ttlMs })
-  if (pages.size > limit) pages.delete(pages.keys().next().value!)
 }

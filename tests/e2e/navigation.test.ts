@@ -210,6 +210,29 @@ describe('links inside blocks that never hydrate', () => {
     expect(problems).toEqual([])
   })
 
+  it('are server HTML only: a block\'s code is fetched when the browser itself renders one', async () => {
+    // Start on a page with no testimonial, so its block is rendered in the browser after the
+    // navigation; then open a page that has one directly, where it stays server HTML.
+    const marker = 'testimonial__quote' // a class only the testimonial's render code holds
+    const { page, problems } = await session.open('/about')
+    const scripts: string[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') void response.text().then(t => scripts.push(t), () => undefined)
+    })
+    await page.locator('footer').getByRole('link', { name: 'Careers' }).click()
+    await arrive(page, '/careers')
+    await page.locator('.testimonial__quote').first().waitFor()
+    await expect.poll(() => scripts.some(s => s.includes(marker))).toBe(true)
+
+    const direct = await session.open('/careers')
+    const loaded = await direct.page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.js')))
+    const texts = await Promise.all(loaded.map(url => direct.page.evaluate(u => fetch(u).then(r => r.text()), url)))
+    expect(texts.length).toBeGreaterThan(0)
+    expect(texts.filter(t => t.includes(marker))).toEqual([])
+    expect(await direct.page.locator('.testimonial__quote').count()).toBeGreaterThan(0)
+    expect([...problems, ...direct.problems]).toEqual([])
+  })
+
   it('leave new-tab clicks, files and in-page anchors to the browser', async () => {
     const { page, problems } = await session.open('/research/quiet-gradients')
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))

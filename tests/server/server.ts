@@ -8,6 +8,8 @@ const entry = resolve(import.meta.dirname, '../../.output-server/server/index.mj
 
 export interface RunningServer {
   url: string
+  /** The server's process id (the load benchmark reads its memory from /proc). */
+  pid: number
   /** Everything the server printed, for checks that secrets never reach the logs. */
   output: () => string
   stop: () => Promise<void>
@@ -15,7 +17,7 @@ export interface RunningServer {
 
 /** Starts the Node server build on a free loopback port with the given environment. */
 export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
-  if (!existsSync(entry)) throw new Error('No server build in .output-server: run `npm run test:server`.')
+  if (!existsSync(entry)) throw new Error('No server build in .output-server: run `npm run test:server` or `npm run bench:server`.')
   const port = await freePort()
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [entry], {
@@ -39,6 +41,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
   }
   return {
     url,
+    pid: child.pid!,
     output: () => log,
     stop: () => new Promise((done) => {
       child.once('exit', () => done())

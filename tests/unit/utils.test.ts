@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatLongDate, formatShortDate } from '#shared/utils/date'
+import { createLru } from '#shared/utils/lru'
 import { slugify } from '#shared/utils/slug'
 import { imageWidths, widthsFor } from '../../utils/image'
 import { SHUTTER_STAGGER_MS, SHUTTER_STRIPS, chooseTransition, transitionDuration } from '../../utils/page-transition'
@@ -52,5 +53,25 @@ describe('absoluteUrl', () => {
   it('joins the site URL and a path', () => {
     expect(absoluteUrl({ url: 'https://lab.example' }, '/')).toBe('https://lab.example/')
     expect(absoluteUrl({ url: 'https://lab.example' }, '/research/a')).toBe('https://lab.example/research/a')
+  })
+})
+
+describe('createLru', () => {
+  it('keeps at most its limit, dropping the least recently used first', () => {
+    const lru = createLru<string, number>(2)
+    lru.set('a', 1)
+    lru.set('b', 2)
+    expect(lru.get('a')).toBe(1) // a is now the most recent
+    lru.set('c', 3)
+    expect(lru.get('b')).toBeUndefined()
+    expect(lru.get('a')).toBe(1)
+    expect(lru.get('c')).toBe(3)
+    expect(lru.size).toBe(2)
+    lru.set('a', 10)
+    expect(lru.size).toBe(2)
+    expect(lru.get('a')).toBe(10)
+    lru.delete('a')
+    expect(lru.get('a')).toBeUndefined()
+    expect(lru.size).toBe(1)
   })
 })

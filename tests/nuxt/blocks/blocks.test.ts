@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { mountSuspended } from '@nuxt/test-utils/runtime'
 import { describe, expect, it, vi } from 'vitest'
 import Blocks from '~/components/blocks/Blocks.vue'
-import { blockComponents } from '~/components/blocks/registry'
+import { blockComponents, blockHydration, blockModuleId, deferredBlockModuleIds } from '~/components/blocks/registry'
 import { blockTypes } from '#shared/schema'
 import type { RenderBlock } from '#shared/schema'
 import {
@@ -16,6 +18,14 @@ const all: RenderBlock[] = [
 describe('Blocks renderer', () => {
   it('has a component for every block type', () => {
     expect(Object.keys(blockComponents).sort()).toEqual([...blockTypes].sort())
+  })
+
+  it('names the real file of every block, so the preloads of unhydrated blocks are really dropped', () => {
+    // plugins/deferred-blocks.server.ts removes these module ids; a block whose file does not
+    // follow the naming would keep its preload without any error.
+    for (const type of blockTypes) expect(existsSync(resolve(import.meta.dirname, '../../..', blockModuleId(type))), type).toBe(true)
+    expect(deferredBlockModuleIds).toEqual(blockTypes.filter(t => blockHydration[t] === 'never').map(blockModuleId))
+    expect(deferredBlockModuleIds).not.toContain(blockModuleId('sample-viewer'))
   })
 
   it('wraps every block in a section with its type, theme and anchor, in order', async () => {

@@ -9,23 +9,25 @@
  * answers, and compares the server's resident memory after the run with after a warm-up.
  *
  * Needs the export in .output/public (`npm run generate`); builds the server into
- * .output-bench unless `--no-build`. Prints figures and writes bench-results/server.json.
- * Asserts nothing.
+ * .output-server (where `npm run test:server` builds it too) unless `--no-build`. Servers
+ * are started as the server tests start them (tests/server/server.ts). Prints figures and
+ * writes bench-results/server.json. Asserts nothing.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import autocannon from 'autocannon'
+import type { Result } from 'autocannon'
+import { startServer } from '../tests/server/server'
 import { serveStatic } from './serve-static.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const soak = process.argv.includes('--soak')
 const seconds = Number(process.argv.find(a => a.startsWith('--seconds='))?.slice(10) ?? (soak ? 60 : 10))
 const connections = Number(process.argv.find(a => a.startsWith('--connections='))?.slice(14) ?? (soak ? 100 : 50))
-const serverDir = resolve(root, '.output-bench')
+const serverDir = resolve(root, '.output-server')
 const paths = { home: '/', article: '/research/quiet-gradients' }
 
 if (!existsSync(resolve(root, '.output/public/index.html'))) {
@@ -33,69 +35,49 @@ if (!existsSync(resolve(root, '.output/public/index.html'))) {
   process.exit(1)
 }
 if (!process.argv.includes('--no-build') || !existsSync(resolve(serverDir, 'server/index.mjs'))) {
-  console.log('Building the Node server into .output-bench ...')
+  console.log('Building the Node server into .output-server ...')
   const build = spawnSync(process.execPath, [resolve(root, 'node_modules/nuxt/bin/nuxt.mjs'), 'build'], { cwd: root, env: { ...process.env, SITE_OUTPUT_DIR: serverDir }, stdio: 'ignore' })
   if (build.status !== 0) throw new Error('nuxt build failed')
 }
 
-function freePort() {
-  return new Promise((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => done(port))
-    })
-  })
-}
+const startNode = (cache: boolean) => startServer({ SITE_PAGE_CACHE: cache ? '1' : '0' })
 
-async function startNode(cache) {
-  const port = await freePort()
-  const child = spawn(process.execPath, [resolve(serverDir, 'server/index.mjs')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NITRO_HOST: '127.0.0.1', SITE_PAGE_CACHE: cache ? '1' : '0', NODE_ENV: 'production' },
-    stdio: 'ignore',
-  })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then(r => r.ok, () => false)) break
-    await new Promise(r => setTimeout(r, 100))
-  }
-  return { url, pid: child.pid, close: () => new Promise(r => (child.once('exit', r), child.kill())) }
-}
-
-async function rssMiB(pid) {
+async function rssMiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  return Number(/^VmRSS:\s+(\d+)/m.exec(status)[1]) / 1024
+  return Number(/^VmRSS:\s+(\d+)/m.exec(status)![1]) / 1024
 }
 
-function load(url, requests, duration = seconds) {
+function load(url: string, requests?: autocannon.Request[], duration = seconds): Promise<Result> {
   return new Promise((done, fail) => {
     autocannon({ url, connections, duration, requests }, (error, result) => (error ? fail(error) : done(result)))
   })
 }
 
-const summary = r => ({ rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx })
-const results = {}
+const summary = (r: Result) => ({ rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx })
+const results: Record<string, unknown> = {}
 
 if (soak) {
   const server = await startNode(false)
   const mix = ['/', '/research/quiet-gradients', '/research', '/blog/reading-group', '/about', '/research/tag/memory', '/legal/privacy']
-  const requests = mix.map(path => ({ method: 'GET', path, headers: { accept: 'text/html' } }))
+  const requests: autocannon.Request[] = mix.map(path => ({ method: 'GET', path, headers: { accept: 'text/html' } }))
   await load(server.url, requests, 10)
   const warm = await rssMiB(server.pid)
   const run = await load(server.url, requests)
   // Let in-flight work settle and the collector run, as a server between bursts would.
   await new Promise(r => setTimeout(r, 2000))
   const after = await rssMiB(server.pid)
-  await server.close()
-  results.soak = { seconds, connections, pages: mix, ...summary(run), requests: run.requests.total, rssWarmMiB: Math.round(warm), rssAfterMiB: Math.round(after), rssGrowth: (after - warm) / warm }
+  await server.stop()
+  const soakResult = { seconds, connections, pages: mix, ...summary(run), requests: run.requests.total, rssWarmMiB: Math.round(warm), rssAfterMiB: Math.round(after), rssGrowth: (after - warm) / warm }
+  results.soak = soakResult
   console.log(`\nLoad test: ${seconds} s, ${connections} connections, ${mix.length} pages, page cache off`)
-  console.table([{ 'requests': run.requests.total, 'req/s': results.soak.rps, 'p99 ms': results.soak.p99, 'errors': results.soak.errors, 'non-2xx': results.soak.non2xx, 'RSS after warm-up MiB': results.soak.rssWarmMiB, 'RSS after run MiB': results.soak.rssAfterMiB, 'growth': `${(results.soak.rssGrowth * 100).toFixed(1)} %` }])
+  console.table([{ 'requests': run.requests.total, 'req/s': soakResult.rps, 'p99 ms': soakResult.p99, 'errors': soakResult.errors, 'non-2xx': soakResult.non2xx, 'RSS after warm-up MiB': soakResult.rssWarmMiB, 'RSS after run MiB': soakResult.rssAfterMiB, 'growth': `${(soakResult.rssGrowth * 100).toFixed(1)} %` }])
 }
 else {
-  const rows = []
-  const targets = [
+  const rows: (ReturnType<typeof summary> & { server: string, page: string, ofCeiling: number })[] = []
+  const targets: [string, () => Promise<{ url: string, stop: () => Promise<void> }>][] = [
     ['static export (ceiling)', async () => {
-      const s = await serveStatic(resolve(root, '.output/public'), await freePort())
-      return { url: s.url.replace(/\/$/, ''), close: s.close }
+      const s = await serveStatic(resolve(root, '.output/public'))
+      return { url: s.url.replace(/\/$/, ''), stop: s.close }
     }],
     ['Node server, page cache on', () => startNode(true)],
     ['Node server, page cache off', () => startNode(false)],
@@ -105,13 +87,12 @@ else {
     for (const [page, path] of Object.entries(paths)) {
       const url = server.url + path
       await load(url, undefined, 2) // warm-up: first renders, JIT, caches
-      const r = summary(await load(url))
-      rows.push({ server: name, page, ...r })
+      rows.push({ server: name, page, ...summary(await load(url)), ofCeiling: 1 })
     }
-    await server.close()
+    await server.stop()
   }
   for (const row of rows) {
-    const ceiling = rows.find(r => r.server.startsWith('static') && r.page === row.page)
+    const ceiling = rows.find(r => r.server.startsWith('static') && r.page === row.page)!
     row.ofCeiling = row.rps / ceiling.rps
   }
   results.throughput = { seconds, connections, rows }

@@ -1,7 +1,7 @@
-import { contentSecurityPolicy, inlineScriptHashes } from '../../scripts/security-headers.mjs'
-
 // Keeps each public page the Node server renders (server/utils/page-cache.ts); the
-// middleware server/middleware/z-page-cache.ts answers the next request for it.
+// middleware server/middleware/z-page-cache.ts answers the next request for it. Named to
+// load after server/plugins/security-headers.ts (Nitro orders plugins by file name), so the
+// page's CSP is already among its headers and is kept with it, not computed twice.
 export default defineNitroPlugin((nitroApp) => {
   if (!pageCacheEnabled()) return
   nitroApp.hooks.hook('render:response', (response, { event }) => {
@@ -9,7 +9,8 @@ export default defineNitroPlugin((nitroApp) => {
     if (!key || (response.statusCode ?? 200) !== 200 || typeof response.body !== 'string') return
     const headers: Record<string, string> = {}
     for (const [name, value] of Object.entries(response.headers ?? {})) if (typeof value === 'string') headers[name.toLowerCase()] = value
-    headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(response.body))
+    // A page without its CSP is never served from memory.
+    if (!headers['content-security-policy']) return
     keepPage(key, { body: response.body, headers })
   })
 })
