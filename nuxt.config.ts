@@ -16,6 +16,14 @@ export default defineNuxtConfig({
     // Set by modules/math.ts: the versioned URL of KaTeX's stylesheet.
     public: { katexStylesheet: '' },
   },
+  // Outputs, results and reports are not sources: they must not change the build's hash.
+  ignore: ['.output-*', 'dist', 'bench-results', 'coverage'],
+  experimental: {
+    // A build whose sources, content and config are unchanged restores the Vue client and
+    // server bundles (and the build id) instead of bundling them again. modules/export-cache.ts
+    // builds on this to copy pages from the previous export.
+    buildCache: true,
+  },
   compatibilityDate: '2026-11-01',
   nitro: {
     // The server tests build into their own folder so the static export beside it survives.

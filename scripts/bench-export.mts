@@ -101,10 +101,6 @@ async function keepLog(name: string, result: Run): Promise<string> {
 
 async function generateOnce(dir: string, env: Record<string, string>, name: string): Promise<Measure> {
   const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
-  // With a .nuxt/ present Nuxt builds in node_modules/.cache/nuxt, which is the real project's
-  // here (node_modules is a link): keep the copy's build in the copy. Nothing in .nuxt/
-  // survives a build anyway, so this costs the second run nothing.
-  await rm(join(dir, '.nuxt'), { recursive: true, force: true })
   const check = await run(process.execPath, [tsx, 'scripts/content-check.ts'], dir, env)
   const checkLog = await keepLog(`${name}-check`, check)
   if (check.code !== 0) throw new Error(`content:check failed: see ${checkLog}`)
@@ -138,10 +134,16 @@ for (const size of sizes) {
     for (const entry of await readdir(root)) {
       if (!skip.has(entry) && !entry.startsWith('.output')) await cp(join(root, entry), join(dir, entry), { recursive: true })
     }
-    await symlink(join(root, 'node_modules'), join(dir, 'node_modules'))
+    // The packages are links to the project's own; node_modules/.cache (Nuxt's build cache,
+    // and ours by default) is the copy's, so the first run starts cold.
+    await mkdir(join(dir, 'node_modules'))
+    for (const entry of await readdir(join(root, 'node_modules'))) {
+      if (entry !== '.cache') await symlink(join(root, 'node_modules', entry), join(dir, 'node_modules', entry))
+    }
     const site = await makeSyntheticSite(dir, size)
-    // A cache of its own: the first run is cold, the second finds what the first left.
-    const env = { KESTREL_CACHE_DIR: join(dir, '.bench-cache') }
+    // Caches of its own (in the copy's node_modules/.cache): the first run is cold, the second
+    // finds what the first left.
+    const env = {}
     console.log(`\n${size} pages (${site.research} research, ${site.blog} blog, ${site.topics} topics, ${site.images} images): first generate...`)
     const first = await generateOnce(dir, env, `${size}-first`)
     const exported = await folderSize(join(dir, '.output/public'))
