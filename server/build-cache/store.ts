@@ -10,9 +10,16 @@ export interface CachedResponse {
   data: Buffer
 }
 
+/** Folders already made in this process: a cache holds thousands of entries in 256 of them. */
+const made = new Set<string>()
+
 /** Writes beside the target, then renames: a crash never leaves a truncated entry in the cache. */
 export async function storeResponse(file: string, entry: CachedResponse): Promise<void> {
-  await mkdir(dirname(file), { recursive: true })
+  const dir = dirname(file)
+  if (!made.has(dir)) {
+    await mkdir(dir, { recursive: true })
+    made.add(dir)
+  }
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(entry.headers)}\n`), entry.data]))
   await rename(temporary, file)
