@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
 import { readContentFiles } from '../server/content/files'
-import { buildPlaceholders } from '../server/content/placeholders'
+import { buildImageInfo } from '../server/content/placeholders'
 import { feedLinks } from '../server/content/publishing'
 import { ContentError, createRepository } from '../server/content/repository'
 import { validateContent } from '../server/content/validate'
@@ -74,18 +74,18 @@ export default defineNuxtModule({
       if (!contentDir.startsWith(nuxt.options.rootDir)) nuxt.options.watch.push(contentDir)
     }
 
-    const placeholders = nuxt.options._prepare
-      ? {}
-      : await buildPlaceholders(publicDir, cacheDir(nuxt.options.rootDir, 'placeholders.json'))
+    const images = nuxt.options._prepare
+      ? { placeholders: {}, versions: {} }
+      : await buildImageInfo(publicDir, cacheDir(nuxt.options.rootDir, 'images.json'))
     nuxt.options.nitro.virtual ??= {}
-    nuxt.options.nitro.virtual['#content-placeholders'] = () => `export default ${JSON.stringify(placeholders)}`
+    nuxt.options.nitro.virtual['#content-images'] = () => `export default ${JSON.stringify(images)}`
     addTypeTemplate({
-      filename: 'types/content-placeholders.d.ts',
+      filename: 'types/content-images.d.ts',
       getContents: () => [
-        'declare module \'#content-placeholders\' {',
-        '  /** Blurred previews of every image under public/, by URL path. */',
-        '  const placeholders: Record<string, string>',
-        '  export default placeholders',
+        'declare module \'#content-images\' {',
+        '  /** Blurred previews and content versions of every image under public/, by URL path. */',
+        '  const images: { placeholders: Record<string, string>, versions: Record<string, string> }',
+        '  export default images',
         '}',
       ].join('\n'),
     }, { nitro: true, nuxt: true })

@@ -20,7 +20,8 @@ const root = resolve(import.meta.dirname, '..')
 const exportDir = resolve(root, '.output/public')
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-// `--js-only`: just the script weights, without Lighthouse (seconds instead of minutes).
+// `--js-only`: just the script weights, without Lighthouse (seconds instead of minutes);
+// `--files` also lists each page's scripts.
 const jsOnly = process.argv.includes('--js-only')
 const args = process.argv.slice(2).filter(a => !a.startsWith('--'))
 const pages = [
@@ -55,7 +56,7 @@ async function scriptWeight(browser, url) {
     }
   })
   await page.waitForLoadState('networkidle')
-  const result = { onLoad, afterScroll: sum(), files: loadedFiles, filesAfterScroll: scripts.size }
+  const result = { onLoad, afterScroll: sum(), files: loadedFiles, filesAfterScroll: scripts.size, perFile: Object.fromEntries(scripts) }
   await context.close()
   return result
 }
@@ -96,6 +97,13 @@ finally {
 }
 
 const kb = bytes => `${(bytes / 1000).toFixed(1)} KB`
+// `--files`: every script of each page with its own weight, largest first.
+if (process.argv.includes('--files')) {
+  for (const r of results) {
+    console.log(`\n${r.name} (${r.path})`)
+    console.table(Object.entries(r.js.perFile).sort((a, b) => b[1] - a[1]).map(([url, bytes]) => ({ script: new URL(url).pathname, gzip: kb(bytes) })))
+  }
+}
 if (jsOnly) {
   console.table(results.map(r => ({ 'page': `${r.name} (${r.path})`, 'JS gzip on load': kb(r.js.onLoad), 'files': r.js.files, 'after scroll': kb(r.js.afterScroll), 'files after scroll': r.js.filesAfterScroll })))
   process.exit(0)

@@ -17,10 +17,23 @@ export function widthsFor(width: number): number[] {
  * (`/_ipx/w_800&f_webp/images/x.webp`): served by its ipx handler on the Node server, and
  * written to the export by the prerenderer. Built here rather than with `useImage()`, whose
  * provider runtime would add 2 KB of JavaScript to every page for a string template.
+ *
+ * `version` (a hash of the source file) goes in as one more modifier, `v_<hash>`, which ipx
+ * ignores (it has no handler of that name): variants are cached for a year, so a replaced
+ * image must change its URLs.
  */
-export function imageVariantUrl(src: string, width: number): string {
-  return `/_ipx/w_${width}&f_webp${encodePath(src).replace(/\/{2,}/g, '/')}`
+export function imageVariantUrl(src: string, width: number, version?: string): string {
+  const modifiers = `w_${width}&f_webp${version && /^[0-9a-f]+$/.test(version) ? `&v_${version}` : ''}`
+  return `/_ipx/${modifiers}${encodePath(src).replace(/\/{2,}/g, '/')}`
 }
 
-/** Blurred previews of the current page's images, provided by the page and read by UiImage. */
-export const imagePlaceholdersKey: InjectionKey<ComputedRef<Record<string, string>>> = Symbol('image-placeholders')
+/** What UiImage needs to know about the current page's images, by `src`. */
+export interface PageImages {
+  /** Blurred previews, shown until the image arrives. */
+  placeholders: Record<string, string>
+  /** Hashes of the files, for the variant URLs. */
+  versions: Record<string, string>
+}
+
+/** Provided by the page, read by UiImage. */
+export const pageImagesKey: InjectionKey<ComputedRef<PageImages>> = Symbol('page-images')

@@ -30,7 +30,7 @@ export async function loadResponse(file: string): Promise<CachedResponse | undef
   const raw = await readFile(file).catch(() => undefined)
   if (!raw) return undefined
   const newline = raw.indexOf(10)
-  if (newline < 2 || newline > 4096) return undefined
+  if (newline < 2) return undefined
   try {
     const headers = JSON.parse(raw.subarray(0, newline).toString('utf8')) as unknown
     if (!headers || typeof headers !== 'object' || Array.isArray(headers)) return undefined

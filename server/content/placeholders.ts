@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import sharp from 'sharp'
 
@@ -14,13 +15,31 @@ export async function makePlaceholder(file: string): Promise<string> {
   return `data:image/svg+xml;charset=utf-8,${svg.replace(/"/g, '\'').replace(/</g, '%3C').replace(/>/g, '%3E')}`
 }
 
-interface CacheEntry { key: string, placeholder: string }
+interface CacheEntry { version: string, placeholder: string }
+
+/** What the pages need to know about the images under public/, by URL path. */
+export interface ImageInfo {
+  /** Tiny blurred previews (see makePlaceholder). */
+  placeholders: Record<string, string>
+  /**
+   * A short hash of each file's bytes. It goes into the image's variant URLs, which are cached
+   * for a year: an image replaced under the same name gets new URLs, so no visitor keeps
+   * seeing the old picture.
+   */
+  versions: Record<string, string>
+}
+
+/** The version of an image: the first 10 hex digits of the SHA-256 of its bytes. */
+export function imageVersion(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 10)
+}
 
 /**
- * Placeholders for every image under `publicDir`, by URL path. Results are cached by file
- * size and modification time, so a site with thousands of images pays for each once.
+ * Placeholder and version of every image under `publicDir`. Every file is read and hashed on
+ * each build (cheap); placeholders, which are not, are cached by that hash, so a site with
+ * thousands of images makes each once.
  */
-export async function buildPlaceholders(publicDir: string, cacheFile: string): Promise<Record<string, string>> {
+export async function buildImageInfo(publicDir: string, cacheFile: string): Promise<ImageInfo> {
   let cache: Record<string, CacheEntry> = {}
   try {
     cache = JSON.parse(await readFile(cacheFile, 'utf8'))
@@ -30,18 +49,18 @@ export async function buildPlaceholders(publicDir: string, cacheFile: string): P
   }
   const entries = await readdir(publicDir, { recursive: true, withFileTypes: true }).catch(() => [])
   const files = entries.filter(e => e.isFile() && imageExtensions.test(e.name)).map(e => join(e.parentPath, e.name))
-  const result: Record<string, string> = {}
+  const info: ImageInfo = { placeholders: {}, versions: {} }
   const nextCache: Record<string, CacheEntry> = {}
   for (const file of files) {
     const url = `/${relative(publicDir, file).split(sep).join('/')}`
-    const s = await stat(file)
-    const key = `${s.size}:${s.mtimeMs}`
+    const version = imageVersion(await readFile(file))
     const hit = cache[url]
-    const placeholder = hit && hit.key === key ? hit.placeholder : await makePlaceholder(file)
-    result[url] = placeholder
-    nextCache[url] = { key, placeholder }
+    const placeholder = hit && hit.version === version ? hit.placeholder : await makePlaceholder(file)
+    info.placeholders[url] = placeholder
+    info.versions[url] = version
+    nextCache[url] = { version, placeholder }
   }
   await mkdir(dirname(cacheFile), { recursive: true })
   await writeFile(cacheFile, JSON.stringify(nextCache))
-  return result
+  return info
 }

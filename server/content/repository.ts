@@ -14,6 +14,7 @@ import { structuredData } from './structured-data'
 import { blockAnchors } from './validate'
 import { collectImages } from './walk'
 import type { PageRecord, ValidatedContent } from './validate'
+import type { ImageInfo } from './placeholders'
 
 /** Silent reading speed used for "N minute read". */
 const wordsPerMinute = 230
@@ -64,7 +65,7 @@ const newestFirst = compareByDate('newest')
  * Builds the read side of the content from a validated set. Throws when the content has
  * errors: a server must never render half-valid content silently.
  */
-export function createRepository(content: ValidatedContent, placeholders: Record<string, string> = {}): ContentRepository {
+export function createRepository(content: ValidatedContent, images: ImageInfo = { placeholders: {}, versions: {} }): ContentRepository {
   const errors = content.problems.filter(p => p.severity === 'error')
   if (errors.length || !content.site || !content.navigation) {
     throw new ContentError(errors.length ? errors : [{ file: 'content', path: '', severity: 'error', message: 'site.json and navigation.json are required' }])
@@ -215,10 +216,13 @@ export function createRepository(content: ValidatedContent, placeholders: Record
     const acknowledgments = page.acknowledgments ? rich.text(page.acknowledgments) : undefined
     const footnotes = rich.footnotes()
     const pagePlaceholders: Record<string, string> = {}
+    const imageVersions: Record<string, string> = {}
     const related = page.template === 'article' ? relatedTo(rec) : []
     for (const { image } of collectImages([blocks, related, page.image])) {
-      const placeholder = placeholders[image.src]
+      const placeholder = images.placeholders[image.src]
       if (placeholder) pagePlaceholders[image.src] = placeholder
+      const version = images.versions[image.src]
+      if (version) imageVersions[image.src] = version
     }
     const toc: TocEntry[] = blocks.flatMap(b => (b.type === 'content-heading' && b.toc && b.anchor ? [{ id: b.anchor, text: b.heading, level: b.level }] : []))
     const words = blocks.reduce((n, b) => {
@@ -257,6 +261,7 @@ export function createRepository(content: ValidatedContent, placeholders: Record
       searchable: path === rec.path,
       blocks,
       placeholders: pagePlaceholders,
+      imageVersions,
       preview: false,
       structuredData: structuredData({
         site: content.site!,

@@ -1,4 +1,4 @@
-import placeholders from '#content-placeholders'
+import images from '#content-images'
 import { createRepository } from '../content/repository'
 import type { ContentRepository } from '../content/repository'
 import { validateContent } from '../content/validate'
@@ -32,7 +32,7 @@ async function load(): Promise<ContentRepository> {
     name: key.replace(/:/g, '/'),
     text: await readText(await storage.getItemRaw(key)),
   })))
-  return createRepository(validateContent(files), placeholders)
+  return createRepository(validateContent(files), images)
 }
 
 export async function useContent(): Promise<ContentRepository> {

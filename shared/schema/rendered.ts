@@ -119,6 +119,8 @@ export interface PageData {
   blocks: RenderBlock[]
   /** Tiny blurred previews of this page's images, by `src`. */
   placeholders: Record<string, string>
+  /** A hash of each of this page's image files, by `src`: part of its variant URLs. */
+  imageVersions: Record<string, string>
   /** Whether this response was made for a visitor in draft preview (never in the static export). */
   preview: boolean
   /** schema.org data for search engines (Organization, Article, BreadcrumbList). */

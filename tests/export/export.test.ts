@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { readContentFiles } from '../../server/content/files'
+import { imageVersion } from '../../server/content/placeholders'
 import { createRepository } from '../../server/content/repository'
 import { validateContent } from '../../server/content/validate'
 
@@ -122,6 +123,15 @@ describe('the static export', () => {
   it('has exactly one h1 on every page', () => {
     for (const path of repo.publishedPaths()) {
       expect(read(pageFile(path)).match(/<h1[\s>]/g), path).toHaveLength(1)
+    }
+  })
+
+  it('names the version of its source file in every image variant, so a replaced image gets new URLs', () => {
+    const variants = files.filter(f => f.includes(`${sep}_ipx${sep}`))
+    for (const v of variants) {
+      const [modifiers, ...source] = relative(join(out, '_ipx'), v).split(sep)
+      const version = /(?:^|&)v_([0-9a-f]+)(?:&|$)/.exec(modifiers!)?.[1]
+      expect(version, v).toBe(imageVersion(readFileSync(join(root, 'public', ...source))))
     }
   })
 

@@ -57,3 +57,17 @@ describe('bad requests to the Node server', () => {
     expect(server.output()).not.toContain(marker)
   })
 })
+
+describe('images on the Node server', () => {
+  it('resizes every variant a page names, version modifier included', async () => {
+    const html = await (await fetch(`${server.url}/`, { headers: { accept: 'text/html' } })).text()
+    const urls = [...new Set([...html.matchAll(/\/_ipx\/[^"\s,]+/g)].map(m => m[0].replace(/&amp;/g, '&')))]
+    expect(urls.length).toBeGreaterThan(2)
+    for (const url of urls) {
+      expect(url).toMatch(/^\/_ipx\/w_\d+&f_webp&v_[0-9a-f]{10}\//)
+      const response = await fetch(server.url + url)
+      expect(response.status, url).toBe(200)
+      expect(response.headers.get('content-type'), url).toBe('image/webp')
+    }
+  })
+})

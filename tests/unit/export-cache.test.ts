@@ -111,6 +111,13 @@ describe('cached responses on disk', () => {
     expect(entry?.data.equals(data)).toBe(true)
   })
 
+  it('keep headers of any length (a listing names hundreds of image variants)', async () => {
+    const file = join(folder(), 'long')
+    const links = Array.from({ length: 400 }, (_, i) => `/_ipx/w_800&f_webp&v_0123456789/images/cover-${i}.webp`).join(',')
+    await storeResponse(file, { headers: { 'x-nitro-prerender': links }, data: Buffer.from('<html>') })
+    expect((await loadResponse(file))?.headers['x-nitro-prerender']).toBe(links)
+  })
+
   it('treat a missing, foreign or damaged entry as a miss', async () => {
     const dir = folder()
     expect(await loadResponse(join(dir, 'missing'))).toBeUndefined()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatLongDate, formatShortDate } from '#shared/utils/date'
 import { createLru } from '#shared/utils/lru'
 import { slugify } from '#shared/utils/slug'
-import { imageWidths, widthsFor } from '../../utils/image'
+import { imageVariantUrl, imageWidths, widthsFor } from '../../utils/image'
 import { SHUTTER_STAGGER_MS, SHUTTER_STRIPS, chooseTransition, transitionDuration } from '../../utils/page-transition'
 import { absoluteUrl } from '#shared/utils/url'
 
@@ -21,6 +21,19 @@ describe('dates', () => {
   it('formats calendar days without shifting them across time zones', () => {
     expect(formatShortDate('2026-03-01')).toBe('Mar 1, 2026')
     expect(formatLongDate('2026-12-31')).toBe('December 31, 2026')
+  })
+})
+
+describe('image variant URLs', () => {
+  it('are written as the ipx provider writes them, with the file\'s version as one more modifier', () => {
+    expect(imageVariantUrl('/images/lab.webp', 800)).toBe('/_ipx/w_800&f_webp/images/lab.webp')
+    expect(imageVariantUrl('/images/lab.webp', 800, '0a1b2c3d4e')).toBe('/_ipx/w_800&f_webp&v_0a1b2c3d4e/images/lab.webp')
+  })
+
+  it('encode the path and never let a version break out of its modifier', () => {
+    expect(imageVariantUrl('/images/a b.webp', 400)).toBe('/_ipx/w_400&f_webp/images/a%20b.webp')
+    expect(imageVariantUrl('/images/a.webp', 400, 'x/../../etc')).toBe('/_ipx/w_400&f_webp/images/a.webp')
+    expect(imageVariantUrl('/images/a.webp', 400, '')).toBe('/_ipx/w_400&f_webp/images/a.webp')
   })
 })
 

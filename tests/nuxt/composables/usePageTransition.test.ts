@@ -7,7 +7,7 @@ import { makeSiteData } from '../../support/factories'
 
 registerEndpoint('/api/site.json', () => makeSiteData())
 registerEndpoint('/api/page', () => ({
-  path: '/somewhere', title: 'Somewhere', description: 'x', theme: 'white', transition: 'simple', draft: false, blocks: [], placeholders: {},
+  path: '/somewhere', title: 'Somewhere', description: 'x', theme: 'white', transition: 'simple', draft: false, blocks: [], placeholders: {}, imageVersions: {},
 }))
 
 const Probe = defineComponent({
