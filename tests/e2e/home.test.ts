@@ -36,6 +36,9 @@ describe('home page in Chromium', () => {
     expect(await header.evaluate(el => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)')
     await page.mouse.wheel(0, 1200)
     await page.waitForFunction(() => getComputedStyle(document.querySelector('header.site-header')!).backgroundColor !== 'rgba(0, 0, 0, 0)')
+    // Back at the top, it is transparent over the hero again.
+    await page.keyboard.press('Home')
+    await page.waitForFunction(() => window.scrollY === 0 && !document.querySelector('header.site-header')!.classList.contains('is-solid'))
   })
 
   it('offers a skip link as the first thing a keyboard reaches, and it lands on the content', async () => {
