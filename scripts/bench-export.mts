@@ -18,29 +18,39 @@ if (!sizes.length) sizes.push(200, 1000, 5000)
 const skip = new Set(['node_modules', '.git', '.nuxt', '.output', '.output-server', 'dist', 'test-results', 'bench-results'])
 
 /** Resident memory of a process and all its descendants, in bytes, read from /proc. */
-async function treeRss(pid: number): Promise<{ total: number, largest: number }> {
+async function treeRss(pid: number): Promise<{ total: number, largest: number, largestName: string }> {
   const children = new Map<number, number[]>()
-  const rss = new Map<number, number>()
+  const rss = new Map<number, { bytes: number, name: string }>()
   for (const entry of await readdir('/proc').catch(() => [])) {
     if (!/^\d+$/.test(entry)) continue
     const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '')
     const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0)
     const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
-    rss.set(Number(entry), kb * 1024)
+    rss.set(Number(entry), { bytes: kb * 1024, name: /^Name:\s+(\S+)/m.exec(status)?.[1] ?? '?' })
     children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
   }
-  let total = 0, largest = 0
+  let total = 0, largest = 0, largestName = ''
   const stack = [pid]
   while (stack.length) {
     const p = stack.pop()!
-    total += rss.get(p) ?? 0
-    largest = Math.max(largest, rss.get(p) ?? 0)
+    const { bytes = 0, name = '?' } = rss.get(p) ?? {}
+    total += bytes
+    if (bytes > largest) [largest, largestName] = [bytes, name]
     stack.push(...(children.get(p) ?? []))
   }
-  return { total, largest }
+  return { total, largest, largestName }
 }
 
-interface Run { seconds: number, code: number, lines: { at: number, text: string }[], peakTotal: number, peakLargest: number }
+interface Run {
+  seconds: number
+  code: number
+  lines: { at: number, text: string }[]
+  peakTotal: number
+  peakLargest: number
+  /** When the largest process peaked (seconds from the start), and which program it was. */
+  peakAt: number
+  peakName: string
+}
 
 /** Runs a command, keeping each output line with the second it appeared, and sampling memory. */
 function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
@@ -51,15 +61,15 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', text => lines.push({ at: (performance.now() - started) / 1000, text }))
     }
-    let peakTotal = 0, peakLargest = 0
+    let peakTotal = 0, peakLargest = 0, peakAt = 0, peakName = ''
     const timer = setInterval(async () => {
-      const { total, largest } = await treeRss(child.pid!)
+      const { total, largest, largestName } = await treeRss(child.pid!)
       peakTotal = Math.max(peakTotal, total)
-      peakLargest = Math.max(peakLargest, largest)
+      if (largest > peakLargest) [peakLargest, peakAt, peakName] = [largest, (performance.now() - started) / 1000, largestName]
     }, 250)
     child.on('close', (code) => {
       clearInterval(timer)
-      done({ seconds: (performance.now() - started) / 1000, code: code ?? 1, lines, peakTotal, peakLargest })
+      done({ seconds: (performance.now() - started) / 1000, code: code ?? 1, lines, peakTotal, peakLargest, peakAt, peakName })
     })
   })
 }
@@ -86,6 +96,8 @@ interface Measure {
   msPerRoute: number
   afterSeconds: number
   peakRssMiB: number
+  /** Where the largest process was when it peaked: a phase of the export, and the program. */
+  peakDuring: string
   peakTreeRssMiB: number
 }
 
@@ -123,6 +135,7 @@ async function generateOnce(dir: string, env: Record<string, string>, name: stri
     msPerRoute: (Number(seconds) * 1000) / Number(routes),
     afterSeconds: gen.seconds - done.at,
     peakRssMiB: Math.max(check.peakLargest, gen.peakLargest) / 2 ** 20,
+    peakDuring: `${gen.peakAt < start.at ? 'build' : gen.peakAt <= done.at ? 'prerender' : 'search index'} (${gen.peakName}, ${gen.peakAt.toFixed(0)} s)`,
     peakTreeRssMiB: Math.max(check.peakTotal, gen.peakTotal) / 2 ** 20,
   }
 }
@@ -168,6 +181,7 @@ console.table(results.map(r => ({
   'ms/route': f1(r.first.msPerRoute),
   'total s': f1(r.first.totalSeconds),
   'peak RSS MiB': r.first.peakRssMiB.toFixed(0),
+  'peak during': r.first.peakDuring,
   'export MiB': f1(r.exportMiB),
   '2nd total s': f1(r.second.totalSeconds),
   '2nd prerender s': f1(r.second.prerenderSeconds),

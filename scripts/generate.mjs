@@ -20,12 +20,19 @@ async function writeHeadersFile(publicDir) {
 }
 
 const root = resolve(import.meta.dirname, '..')
+
+// - A larger young generation: prerendering allocates short-lived objects by the gigabyte, and
+//   V8's default 16 MiB semi-space spends a sixth of the export collecting them (~5 % faster).
+// - A ceiling on the old generation: left alone, V8 grows the heap towards its default limit
+//   (4 GiB here) long before it needs to, so a 1,000-page export peaked at 1.7 GiB of RSS with
+//   well under 1 GiB of live data; at 1.5 GiB it collects sooner, peaks lower and runs no slower.
+//   A site that truly needs more can say so in NODE_OPTIONS, which then takes precedence.
+const nodeFlags = ['--max-semi-space-size=32']
+if (!/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) nodeFlags.push('--max-old-space-size=1536')
 const nuxt = resolve(root, 'node_modules/nuxt/bin/nuxt.mjs')
 const code = await buildAtomically(resolve(root, '.output'), tmp => ({
   command: process.execPath,
-  // A larger young generation: prerendering allocates short-lived objects by the gigabyte, and
-  // V8's default 16 MiB semi-space spends a sixth of the export collecting them (~5 % faster).
-  args: ['--max-semi-space-size=32', nuxt, 'generate'],
+  args: [...nodeFlags, nuxt, 'generate'],
   env: { SITE_OUTPUT_DIR: tmp },
 }), async (tmp) => {
   const { pages, bytes } = await buildSearchIndex(resolve(tmp, 'public'))
