@@ -54,6 +54,25 @@ describe('content repository', () => {
     expect(home.imageVersions).toEqual({ '/images/a.webp': '0123abcdef' })
   })
 
+  it('suggests the three entries sharing most tags and the category, newest first among equals, never the article itself', () => {
+    const article = (title: string, date: string, category: string, tags: string[]) =>
+      entry(title, date, { template: 'article', category, tags })
+    const r = createRepository(validateContent(contentFiles({
+      'research/self.json': article('Self', '2026-01-01', 'Training', ['memory', 'attention']),
+      // memory + attention + category: 5 points
+      'research/best.json': article('Best', '2025-01-01', 'Training', ['Memory', 'attention']),
+      // memory + attention: 4 points, twice; the newer one first
+      'research/four-old.json': article('Four old', '2025-02-01', 'Agents', ['memory', 'attention']),
+      'research/four-new.json': article('Four new', '2025-06-01', 'Agents', ['memory', 'attention']),
+      // category only: 1 point, newest of all
+      'research/category.json': article('Category', '2026-05-01', 'Training', []),
+      'research/none.json': article('None', '2026-06-01', 'Agents', ['planning']),
+    })))
+    expect(r.page('/research/self')!.related.map(e => e.title)).toEqual(['Best', 'Four new', 'Four old'])
+    // Only the category matches here (1 point each); the newest entries fill the rest.
+    expect(r.page('/research/none')!.related.map(e => e.title)).toEqual(['Four new', 'Four old', 'Category'])
+  })
+
   it('refuses to build from invalid content, listing every problem', () => {
     const invalid = validateContent(contentFiles({ 'index.json': '{' }))
     expect(() => createRepository(invalid)).toThrow(ContentError)
