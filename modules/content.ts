@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
@@ -25,6 +26,10 @@ export default defineNuxtModule({
     let routes: string[] = []
     try {
       const repository = createRepository(validated)
+      // scripts/generate.mjs checks the export against this list before it replaces the last one:
+      // a prerender that stops early without an error must not pass for a finished export.
+      const pagesFile = process.env.KESTREL_EXPORT_PAGES_FILE
+      if (pagesFile && (nuxt.options as { _generate?: boolean })._generate) await writeFile(pagesFile, JSON.stringify(repository.publishedPaths()))
       // Pages, then the files made from them: feeds, sitemap, robots.txt.
       routes = [
         ...repository.publishedPaths(),

@@ -3,10 +3,11 @@
  * only when both succeeded is the result swapped in for `.output` (content:check has
  * already run).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { buildAtomically } from './atomic-output.mjs'
+import { missingPages } from './export-complete.mjs'
 import { buildSearchIndex } from './search-index.mjs'
 import { headersFile, inlineScriptHashes } from './security-headers.mjs'
 
@@ -30,16 +31,31 @@ const root = resolve(import.meta.dirname, '..')
 const nodeFlags = ['--max-semi-space-size=32']
 if (!/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) nodeFlags.push('--max-old-space-size=1536')
 const nuxt = resolve(root, 'node_modules/nuxt/bin/nuxt.mjs')
+const pagesFile = resolve(root, `.output-pages-${process.pid}.json`)
+
+/** Every published page (listed by modules/content.ts) must be in the export. */
+async function checkComplete(publicDir) {
+  const pages = JSON.parse(await readFile(pagesFile, 'utf8'))
+  const missing = missingPages(publicDir, pages)
+  if (missing.length) {
+    throw new Error(`The export is incomplete: ${missing.length} of ${pages.length} pages were not written (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}).`)
+  }
+  return pages.length
+}
+
 const code = await buildAtomically(resolve(root, '.output'), tmp => ({
   command: process.execPath,
   args: [...nodeFlags, nuxt, 'generate'],
-  env: { SITE_OUTPUT_DIR: tmp },
+  env: { SITE_OUTPUT_DIR: tmp, KESTREL_EXPORT_PAGES_FILE: pagesFile },
 }), async (tmp) => {
+  const written = await checkComplete(resolve(tmp, 'public'))
+  console.log(`All ${written} published pages written.`)
   const { pages, bytes } = await buildSearchIndex(resolve(tmp, 'public'))
   console.log(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB in public/pagefind`)
   const hashes = await writeHeadersFile(resolve(tmp, 'public'))
   console.log(`Security headers for static hosts: public/_headers (${hashes} inline script hash${hashes === 1 ? '' : 'es'})`)
 })
+await rm(pagesFile, { force: true })
 if (code === 0) console.log('\nExport complete: .output/public (npm run serve to look at it).')
 else console.error('\ngenerate failed: the previous export in .output was left as it was.')
 process.exit(code)

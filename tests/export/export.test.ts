@@ -126,6 +126,18 @@ describe('the static export', () => {
     }
   })
 
+  it('links only the large build stylesheets; the small ones are written into the page, byte for byte', () => {
+    for (const file of htmlFiles) {
+      const html = read(file)
+      for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\/_nuxt\/[^"]+\.css)"/g)) {
+        expect(statSync(join(out, href!)).size, `${relative(out, file)} links ${href}`).toBeGreaterThan(4096)
+      }
+      for (const [, href, css] of html.matchAll(/<style data-href="(\/_nuxt\/[^"]+\.css)">([\s\S]*?)<\/style>/g)) {
+        expect(css, `${relative(out, file)}: ${href}`).toBe(read(join(out, href!)).trim())
+      }
+    }
+  })
+
   it('names the version of its source file in every image variant, so a replaced image gets new URLs', () => {
     const variants = files.filter(f => f.includes(`${sep}_ipx${sep}`))
     for (const v of variants) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildAtomically } from '../../scripts/atomic-output.mjs'
+import { missingPages } from '../../scripts/export-complete.mjs'
 
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach(d => rmSync(d, { recursive: true, force: true })))
@@ -54,5 +55,16 @@ describe('buildAtomically with a finishing step', () => {
     expect(code).toBe(1)
     expect(readFileSync(join(target, 'public/index.html'), 'utf8')).toBe('previous export')
     expect(readdirSync(dir)).toEqual(['.output'])
+  })
+})
+
+describe('missingPages', () => {
+  it('names every published page without its index.html, the home page included', () => {
+    const { dir } = project()
+    const out = join(dir, '.output/public')
+    mkdirSync(join(out, 'about'), { recursive: true })
+    writeFileSync(join(out, 'about/index.html'), 'about')
+    expect(missingPages(out, ['/', '/about', '/research/x'])).toEqual(['/research/x'])
+    expect(missingPages(join(dir, 'nowhere'), ['/', '/about'])).toEqual(['/', '/about'])
   })
 })
