@@ -83,7 +83,7 @@ export function blockModuleId(type: BlockType): string {
 }
 
 /**
- * The module ids of blocks that do not hydrate on load. plugins/deferred-blocks.server.ts
+ * The module ids of blocks that do not hydrate on load. plugins/deferred-modules.server.ts
  * keeps them out of each page's `modulepreload` links, or the browser would download them
  * anyway.
  */

@@ -1,5 +1,5 @@
 import { mountSuspended } from '@nuxt/test-utils/runtime'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import SiteMobileMenu from '~/components/site/SiteMobileMenu.vue'
 import { makeNavigation } from '../../support/factories'
 
@@ -8,10 +8,23 @@ async function openMenu() {
   const trigger = wrapper.get('button.mobile-menu__trigger')
   ;(trigger.element as HTMLElement).focus()
   await trigger.trigger('click')
+  // The menu's contents are a chunk of their own, fetched once the visitor reaches for Menu.
+  await vi.waitFor(() => wrapper.get('.mobile-menu__groups'))
   return { wrapper, trigger, dialog: wrapper.get('dialog') }
 }
 
 describe('mobile menu', () => {
+  it('draws its contents only once the visitor points at, presses or focuses Menu', async () => {
+    const wrapper = await mountSuspended(SiteMobileMenu, { props: { navigation: makeNavigation() }, attachTo: document.body })
+    expect(wrapper.find('dialog nav').exists()).toBe(false)
+    expect(wrapper.get('dialog').text()).toBe('Close')
+    await wrapper.get('button.mobile-menu__trigger').trigger('pointerenter')
+    await vi.waitFor(() => wrapper.get('dialog nav[aria-label="Main"]'))
+    // Drawn inside the dialog while it is still closed: opening it shows everything at once.
+    expect((wrapper.get('dialog').element as HTMLDialogElement).open).toBe(false)
+    wrapper.unmount()
+  })
+
   it('opens a modal dialog and moves focus into it', async () => {
     const { wrapper, trigger, dialog } = await openMenu()
     expect(trigger.attributes('aria-expanded')).toBe('true')
@@ -34,6 +47,17 @@ describe('mobile menu', () => {
     expect(accordions[0]!.attributes('aria-expanded')).toBe('false')
     expect(dialog.get('a.mobile-menu__accordion').attributes('href')).toBe('/safety')
     expect(dialog.get('.mobile-menu__quick a').text()).toBe('Join the team')
+    expect(dialog.find('input[type="search"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('opens again with every group folded', async () => {
+    const { wrapper, trigger, dialog } = await openMenu()
+    await dialog.get('button.mobile-menu__accordion').trigger('click')
+    expect(dialog.findAll('button.mobile-menu__accordion[aria-expanded="true"]')).toHaveLength(1)
+    await dialog.get('button.mobile-menu__close').trigger('click')
+    await trigger.trigger('click')
+    expect(dialog.findAll('button.mobile-menu__accordion[aria-expanded="true"]')).toHaveLength(0)
     wrapper.unmount()
   })
 
