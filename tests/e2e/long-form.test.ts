@@ -120,6 +120,31 @@ describe('a research article', () => {
     expect(article.problems).toEqual([])
   })
 
+  it('shows the next article\'s own cover, notes, authors and related work after an in-app navigation', async () => {
+    // These parts are server HTML that never hydrates: after a client-side navigation they must
+    // be drawn anew for the next article, exactly as its own prerendered page has them.
+    const parts = (page: Page) => page.evaluate(() => ({
+      title: document.querySelector('h1')?.textContent?.trim(),
+      cover: document.querySelector('.article__cover img')?.getAttribute('src'),
+      end: document.querySelector('.article__end')?.textContent?.replace(/\s+/g, ' ').trim(),
+      related: [...document.querySelectorAll('.article__related .entry-card__title')].map(h => h.textContent?.trim()),
+    }))
+    const { page, problems } = await session.open('/research/tidal-memory')
+    const before = await parts(page)
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    const card = page.getByRole('region', { name: 'Related research' }).locator('a').first()
+    const href = await card.getAttribute('href')
+    await card.click()
+    await arrive(page, href!)
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    const after = await parts(page)
+    const direct = await session.open(href!)
+    expect(after).toEqual(await parts(direct.page))
+    expect(after.title).not.toBe(before.title)
+    expect(after.end).not.toBe(before.end)
+    expect([...problems, ...direct.problems]).toEqual([])
+  })
+
   it('plays its video only when asked, with captions', async () => {
     const { page, problems } = await session.open('/research/probing-under-noise')
     const video = page.locator('video')

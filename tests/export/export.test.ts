@@ -312,3 +312,39 @@ describe('security headers for static hosts', () => {
     expect(missing).toEqual([])
   })
 })
+
+describe('JavaScript in the export', () => {
+  const scripts = files.filter(f => f.endsWith('.js') && f.includes(`${sep}_nuxt${sep}`))
+  /** The scripts a page asks the browser for up front: its entry and its modulepreload links. */
+  const preloaded = (path: string) => [...read(pageFile(path)).matchAll(/<(?:link rel="modulepreload"[^>]*href|script[^>]+src)="(\/_nuxt\/[^"]+\.js)"/g)]
+    .map(m => read(join(out, m[1]!)))
+
+  it('ships no useFetch: this site never calls it, and Nuxt\'s barrel would otherwise keep it', () => {
+    // modules/client-weight.ts; the message is useFetch's own, so a renamed file fails here.
+    expect(scripts.length).toBeGreaterThan(10)
+    expect(scripts.filter(f => read(f).includes('[useFetch]')).map(f => relative(out, f))).toEqual([])
+  })
+
+  it('preloads no code for the parts of an article that never hydrate, which are still on the page', () => {
+    const article = repo.entries('research').map(e => repo.page(e.path)!).find(p => p.footnotes.length && p.related.length && p.authors.length)!
+    const html = read(pageFile(article.path))
+    const code = preloaded(article.path)
+    expect(code.length).toBeGreaterThan(3)
+    // Class names that only the render code of each part holds.
+    for (const marker of ['footnotes__item', 'authors__list', 'entry-card__meta']) {
+      expect(html, marker).toContain(marker)
+      expect(code.filter(c => c.includes(marker)), marker).toEqual([])
+      expect(scripts.some(f => read(f).includes(marker)), marker).toBe(true)
+    }
+    // The table of contents and share button do hydrate.
+    expect(code.some(c => c.includes('toc__toggle'))).toBe(true)
+  })
+
+  it('leaves the mobile menu\'s contents out of every page until a visitor reaches for Menu', () => {
+    const home = read(pageFile('/'))
+    expect(home).toContain('id="mobile-menu"')
+    expect(home).not.toContain('mobile-menu__groups')
+    expect(preloaded('/').filter(c => c.includes('mobile-menu__groups'))).toEqual([])
+    expect(scripts.some(f => read(f).includes('mobile-menu__groups'))).toBe(true)
+  })
+})
