@@ -6,6 +6,8 @@ import { readContentFiles } from '../../server/content/files'
 import { imageVersion } from '../../server/content/placeholders'
 import { createRepository } from '../../server/content/repository'
 import { validateContent } from '../../server/content/validate'
+import { crawlableLinks } from '../../modules/prerender-pool/links.mjs'
+import { nitroCrawlerLinks } from '../support/nitro-crawler'
 
 const root = resolve(import.meta.dirname, '../..')
 const out = resolve(root, '.output/public')
@@ -67,6 +69,20 @@ describe('the static export', () => {
       }
     }
     expect(broken).toEqual([])
+  })
+
+  it('was crawled from the links the prerender workers found, which are the links Nitro\'s own crawler finds', async () => {
+    // modules/parallel-prerender.ts turns Nitro's HTML parse off and lets the workers find the links.
+    const different: string[] = []
+    let links = 0
+    for (const file of htmlFiles) {
+      const html = read(file)
+      const expected = await nitroCrawlerLinks(html)
+      links += expected.length
+      if (JSON.stringify([...crawlableLinks(html)].sort()) !== JSON.stringify(expected)) different.push(relative(out, file))
+    }
+    expect(different).toEqual([])
+    expect(links).toBeGreaterThan(htmlFiles.length * 20)
   })
 
   it('leaves drafts out entirely: no page, no payload, no listing, no mention', () => {
