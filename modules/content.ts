@@ -57,6 +57,9 @@ export default defineNuxtModule({
       // previews (banner, noindex, drafts in place) and on-demand rendering see live content.
       // `_generate` is set by `nuxt generate` (untyped in @nuxt/schema).
       if (!(nuxt.options as { _generate?: boolean })._generate) return
+      // Every route of the export is a prerendered file with its payload beside it: the browser
+      // reads this (rather than an app manifest) to fetch `_payload.json` on in-app navigation.
+      config.routeRules = { '/**': { prerender: true }, ...config.routeRules }
       config.prerender = {
         ...config.prerender,
         // Follow every link, and fail the export on any that is broken.

@@ -86,6 +86,9 @@ try {
       tbtMs: audit('total-blocking-time'),
       fcpMs: audit('first-contentful-paint'),
       js,
+      // Where the (4× slowed) main thread's time went, by Lighthouse's groups: script evaluation,
+      // style and layout, HTML parsing, rendering, garbage collection, other.
+      mainThreadMs: Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map(item => [item.group, Math.round(item.duration)])),
       failedAudits: Object.values(lhr.audits).filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map(a => a.id),
     })
   }
@@ -121,6 +124,8 @@ console.table(results.map(r => ({
   'JS gzip on load': kb(r.js.onLoad),
   'after scroll': kb(r.js.afterScroll),
 })))
+console.log('\nMain-thread work (ms, slowed 4×):')
+console.table(results.map(r => ({ page: r.name, ...r.mainThreadMs })))
 for (const r of results) if (r.failedAudits.length) console.log(`${r.name}: audits below full marks: ${r.failedAudits.join(', ')}`)
 await mkdir(resolve(root, 'bench-results'), { recursive: true })
 const out = resolve(root, 'bench-results/pages.json')

@@ -188,6 +188,18 @@ describe('client-side navigation', () => {
     await page.waitForFunction(() => window.scrollY === 0)
     expect(problems).toEqual([])
   })
+
+  it('reads the next page\'s data from its prerendered payload, and fetches no list of routes first', async () => {
+    const { page, problems } = await session.open('/about')
+    const asked: string[] = []
+    page.on('request', request => asked.push(new URL(request.url()).pathname))
+    await page.locator('footer').getByRole('link', { name: 'Charter' }).click()
+    await arrive(page, '/charter')
+    expect(asked).toContain('/charter/_payload.json')
+    // No API call (the static host has no API) and no app manifest (nuxt.config.ts, appManifest).
+    expect(asked.filter(path => path.startsWith('/api/') || path.startsWith('/_nuxt/builds/'))).toEqual([])
+    expect(problems).toEqual([])
+  })
 })
 
 describe('links inside blocks that never hydrate', () => {
