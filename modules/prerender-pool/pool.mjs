@@ -8,7 +8,7 @@
  *
  * Plain JavaScript: it is copied next to the entry and imported by Nitro as it is.
  */
-import { Worker } from 'node:worker_threads'
+import { Worker, isMainThread, workerData } from 'node:worker_threads'
 
 /** Statuses whose responses have no body (the Response constructor refuses one). */
 const nullBody = new Set([101, 204, 205, 304])
@@ -40,7 +40,10 @@ function reasonPhrase(message) {
  */
 export async function createPrerenderPool(entry, options) {
   const entryUrl = String(entry)
-  if (options.workers <= 1) {
+  // Inside a worker, never a pool of its own: were the server's chunks ever to import this
+  // entry back, each worker would otherwise start workers without end.
+  const inWorker = !isMainThread && workerData?.prerenderPoolWorker === true
+  if (options.workers <= 1 || inWorker) {
     const server = await import(entryUrl)
     return { localFetch: server.localFetch, closePrerenderer: server.closePrerenderer, workers: 0 }
   }
@@ -74,7 +77,7 @@ export async function createPrerenderPool(entry, options) {
 
   const started = Array.from({ length: options.workers }, (_, index) => new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, {
-      workerData: { entry: entryUrl, crawl: options.crawl === true },
+      workerData: { entry: entryUrl, crawl: options.crawl === true, prerenderPoolWorker: true },
       // Heap flags of the parent (--max-old-space-size) are not a worker's; it has limits of its own.
       execArgv: [],
       resourceLimits: options.resourceLimits,

@@ -47,6 +47,18 @@ writeFileSync(entry, fakeServer)
 const brokenEntry = join(dir, 'broken.mjs')
 writeFileSync(brokenEntry, 'throw new Error(\'the server bundle is broken\')\n')
 
+// A server whose code imports the pool's entry back: inside a worker it must not start a pool of its own.
+const nestedEntry = join(dir, 'nested.mjs')
+writeFileSync(nestedEntry, `
+import { createPrerenderPool } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../modules/prerender-pool/pool.mjs')).href)}
+const inner = await createPrerenderPool(${JSON.stringify(pathToFileURL(entry).href)}, { workers: 2 })
+export async function localFetch(url, init) {
+  const response = await inner.localFetch(url, init)
+  return new Response(await response.text(), { headers: { 'x-inner-workers': String(inner.workers) } })
+}
+export const closePrerenderer = () => inner.closePrerenderer()
+`)
+
 const pools: PrerenderPool[] = []
 const logged: string[] = []
 async function pool(workers = 2, file = entry, crawl = false) {
@@ -151,6 +163,13 @@ describe('prerender pool', () => {
   it('stops with the server\'s own error when a worker cannot load it', async () => {
     await expect(createPrerenderPool(pathToFileURL(brokenEntry), { workers: 2, log: () => {} }))
       .rejects.toThrow('A prerender worker could not load the server: the server bundle is broken')
+  })
+
+  it('never starts a pool inside a worker, even if the server imports the pool again', async () => {
+    const p = await pool(2, nestedEntry)
+    const response = await ask(p, '/nested')
+    expect(response.headers.get('x-inner-workers')).toBe('0')
+    expect(await response.text()).toMatch(/^<p>\/nested [1-9]\d* \/nested<\/p>/)
   })
 
   it('with one worker, loads the server in the caller\'s thread as Nitro does', async () => {
