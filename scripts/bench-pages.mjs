@@ -73,7 +73,14 @@ try {
       results.push({ name, path, js })
       continue
     }
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    // A run whose trace Lighthouse could not read scores nothing (null) and says why only in
+    // its audits; say why, then measure that page once more.
+    let { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    if (lhr.categories.performance?.score === null) {
+      const why = lhr.runtimeError?.message ?? Object.values(lhr.audits).find(a => a.errorMessage)?.errorMessage ?? 'no reason given'
+      console.error(`${name}: Lighthouse scored no performance (${why}); measuring again`)
+      ;({ lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))
+    }
     if (lhr.runtimeError) console.error(`${name}: Lighthouse could not finish: ${lhr.runtimeError.message}`)
     const audit = id => lhr.audits[id]?.numericValue ?? Number.NaN
     results.push({
