@@ -5,7 +5,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
 
-/** More workers than this cost memory (a whole server each) for little: the main thread writes and crawls. */
+/** More workers than this cost memory (a whole server each) for little: Nitro's own thread still writes every file. */
 const maxWorkers = 4
 
 /**
