@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -68,8 +68,8 @@ export default defineNuxtModule({
           const entry = join(dir, entryName)
           const code = await readFile(entry, 'utf8')
           await writeFile(join(dir, 'render.mjs'), code.replace(/\/\/# sourceMappingURL=\S+\s*$/, ''))
-          await mkdir(join(dir, 'prerender-pool'), { recursive: true })
-          for (const file of ['pool.mjs', 'worker.mjs', 'links.mjs']) await copyFile(join(poolDir, file), join(dir, 'prerender-pool', file))
+          // The pool's runtime files, not their type declarations.
+          await cp(poolDir, join(dir, 'prerender-pool'), { recursive: true, filter: source => !source.endsWith('.d.mts') })
           await writeFile(entry, poolEntry(workers, crawl))
           logger.info(`Prerendering in ${workers} worker threads${crawl ? ', which also find the links to crawl' : ''}`)
         })

@@ -34,7 +34,7 @@ describe('a second export with nothing changed', () => {
   const run = spawnSync(process.execPath, [resolve(root, 'node_modules/nuxt/bin/nuxt.mjs'), 'generate'], {
     cwd: root,
     // As from a shell: under vitest's NODE_ENV and TEST, Nuxt logs only warnings.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:VITEST|TEST$|NODE_ENV$)/.test(name))), SITE_OUTPUT_DIR: secondDir },
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:VITEST|TEST$|NODE_ENV$)/.test(name))), SITE_OUTPUT_DIR: secondDir, KESTREL_PRERENDER_WORKERS: '2' },
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
   })
@@ -43,6 +43,13 @@ describe('a second export with nothing changed', () => {
   it('succeeds, restoring the Vue builds instead of bundling them', () => {
     expect(run.status, log.slice(-4000)).toBe(0)
     expect(log).toContain('Restored Vue client and server builds from cache')
+  })
+
+  it('prerenders in worker threads that also find the links to crawl (modules/parallel-prerender.ts)', () => {
+    // Two workers whatever the machine: the workers, not the machine, are under test.
+    expect(log).toContain('Prerendering in 2 worker threads, which also find the links to crawl')
+    // Nitro's own crawler is off, yet every page was written: the links came from the workers.
+    expect(log).not.toContain('with crawler')
   })
 
   it('renders no page: every route comes from the page cache, which it leaves as it was', () => {
