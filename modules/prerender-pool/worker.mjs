@@ -34,17 +34,17 @@ try {
     try {
       const response = await server.localFetch(url, { method, headers })
       const body = new Uint8Array(await response.arrayBuffer())
-      let headers = response.headers
-      if (workerData.crawl && /html/.test(headers.get('content-type') ?? '')) {
-        headers = new Headers(headers)
-        headers.set('x-nitro-prerender', withLinks(headers.get('x-nitro-prerender'), crawlableLinks(decoder.decode(body))))
+      let answer = response.headers
+      if (workerData.crawl && /html/.test(answer.get('content-type') ?? '')) {
+        answer = new Headers(answer)
+        answer.set('x-nitro-prerender', withLinks(answer.get('x-nitro-prerender'), crawlableLinks(decoder.decode(body))))
       }
       port.postMessage({
         type: 'response',
         id,
         status: response.status,
         statusText: response.statusText,
-        headers: [...headers],
+        headers: [...answer],
         body,
       }, [body.buffer])
     }
