@@ -33,6 +33,7 @@ describe('axe-core finds nothing to fix', () => {
   it('with the search panel open and showing results', async () => {
     const { page } = await session.open('/about')
     await page.locator('[aria-controls="search-panel"]').click()
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input')
     await page.keyboard.type('model')
     await page.locator('#search-results li').first().waitFor()
     expect(await audit(page)).toEqual([])

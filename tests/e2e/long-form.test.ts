@@ -233,6 +233,7 @@ describe('content security policy', () => {
     const response = await page.goto(`${session.baseUrl}/research/probing-under-noise`, { waitUntil: 'networkidle' })
     expect(response!.headers()['content-security-policy']).toContain(`script-src 'self'`)
     await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input')
     await page.keyboard.type('probe')
     await page.locator('#search-results li').first().waitFor()
     await page.evaluate(() => (document.querySelector('video') as HTMLVideoElement).load())

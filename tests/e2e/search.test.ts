@@ -12,17 +12,23 @@ describe('search on the static export', () => {
   it('loads nothing of search until the panel opens, then finds pages as the visitor types', async () => {
     const { page, problems } = await session.open('/about')
     const searchRequests: string[] = []
+    const codeRequests: string[] = []
     page.on('request', (r) => {
       if (r.url().includes('/pagefind/')) searchRequests.push(r.url())
+      if (r.url().includes('/_nuxt/') && r.url().endsWith('.js')) codeRequests.push(r.url())
     })
     await page.waitForTimeout(300)
     expect(searchRequests).toEqual([])
+    // Not even the form is on the page, or its code loaded, before search is opened.
+    expect(await page.locator('#search-panel input').count()).toBe(0)
+    const codeBefore = codeRequests.length
 
     const button = page.getByRole('button', { name: 'Search', exact: true })
     await button.click()
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('true')
     const input = page.getByRole('searchbox', { name: 'Search' }).first()
-    expect(await input.evaluate(el => el === document.activeElement)).toBe(true)
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input')
+    expect(codeRequests.length).toBeGreaterThan(codeBefore)
     expect(await input.getAttribute('placeholder')).toBe('Search for anything')
 
     await page.keyboard.type('circuits')
@@ -38,6 +44,7 @@ describe('search on the static export', () => {
   it('moves through results with the arrow keys and opens one with Enter', async () => {
     const { page } = await session.open('/about')
     await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input')
     await page.keyboard.type('residency')
     await page.locator('#search-results li').first().waitFor()
     await page.keyboard.press('ArrowDown')
@@ -59,6 +66,7 @@ describe('search on the static export', () => {
     const { page } = await session.open('/about')
     const button = page.getByRole('button', { name: 'Search', exact: true })
     await button.click()
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input')
     await page.keyboard.type('zzqxv')
     await page.getByText('No results for “zzqxv”.').waitFor()
     expect(await page.locator('#search-results li').count()).toBe(0)
