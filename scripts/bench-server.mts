@@ -9,6 +9,10 @@
  * rendered, the worst case); counts errors, timeouts and non-2xx
  * answers, and compares the server's resident memory after the run with after a warm-up.
  *
+ * It also builds an empty Nuxt app with the same Nuxt (scripts/bench/nuxt-floor.mts) and loads
+ * its one page the same way: the framework's floor, which no page of this site can beat on
+ * the same machine (`--no-floor` skips it).
+ *
  * Needs the export in .output/public (`npm run generate`); builds the server into
  * .output-server (where `npm run test:server` builds it too) unless `--no-build`. Servers
  * are started as the server tests start them (tests/server/server.ts). Prints figures and
@@ -23,6 +27,7 @@ import autocannon from 'autocannon'
 import type { Result } from 'autocannon'
 import { startServer } from '../tests/server/server'
 import { serveStatic } from './serve-static.mjs'
+import { buildNuxtFloor } from './bench/nuxt-floor.mts'
 
 const root = resolve(import.meta.dirname, '..')
 const soak = process.argv.includes('--soak')
@@ -85,17 +90,28 @@ else {
     ['Node server, page cache on', () => startNode(true)],
     ['Node server, page cache off', () => startNode(false)],
   ]
-  for (const [name, start] of targets) {
-    const server = await start()
-    for (const [page, path] of Object.entries(paths)) {
+  const measure = async (name: string, server: { url: string, stop: () => Promise<void> }, pages: Record<string, string>) => {
+    for (const [page, path] of Object.entries(pages)) {
       const url = server.url + path
       await load(url, undefined, 2) // warm-up: first renders, JIT, caches
       rows.push({ server: name, page, ...summary(await load(url)), ofCeiling: 1 })
     }
     await server.stop()
   }
+  for (const [name, start] of targets) await measure(name, await start(), paths)
+  if (!process.argv.includes('--no-floor')) {
+    console.log('Building an empty Nuxt app (the framework floor) ...')
+    const floor = await buildNuxtFloor()
+    try {
+      await measure('empty Nuxt page, rendered (floor)', await floor.start(), { empty: '/' })
+    }
+    finally {
+      await floor.remove()
+    }
+  }
   for (const row of rows) {
-    const ceiling = rows.find(r => r.server.startsWith('static') && r.page === row.page)!
+    // The empty page is compared with the export's article, the page the targets name.
+    const ceiling = rows.find(r => r.server.startsWith('static') && r.page === (row.page === 'empty' ? 'article' : row.page))!
     row.ofCeiling = row.rps / ceiling.rps
   }
   results.throughput = { seconds, connections, rows }
