@@ -136,6 +136,33 @@ describe('the static export', () => {
     }
   })
 
+  it('marks the links to the page on screen as current, as the router would, and no others', () => {
+    // Internal links are written on the server without a RouterLink (components/ui/UiLink.vue),
+    // so this is the check that they say what RouterLink said.
+    let pagesLinkingHere = 0
+    for (const path of repo.publishedPaths()) {
+      const links = [...read(pageFile(path)).matchAll(/<a\s[^>]*>/g)].map(([tag]) => ({
+        tag,
+        // The router compares paths: a link's query and fragment do not make it another page.
+        href: decode(/\shref="([^"]*)"/.exec(tag)?.[1] ?? '').replace(/[?#].*$/, ''),
+        current: /\saria-current="([^"]*)"/.exec(tag)?.[1],
+        classes: (/\sclass="([^"]*)"/.exec(tag)?.[1] ?? '').split(/\s+/),
+      }))
+      if (links.some(l => l.href === path)) pagesLinkingHere++
+      for (const link of links) {
+        const exact = link.classes.includes('router-link-exact-active')
+        expect(exact, `${path}: ${link.tag}`).toBe(link.href === path)
+        // "page", or "true" for the index's chip of the state on screen, which says so itself.
+        if (exact) expect(link.current, `${path}: ${link.tag}`).toMatch(/^(page|true)$/)
+        // vue-router counts the home page as active under every path, as it always has.
+        const active = link.classes.includes('router-link-active')
+        expect(active, `${path}: ${link.tag}`).toBe(exact || link.href === '/')
+      }
+    }
+    // The pages in the header and footer (and the home page, through the logo) at least.
+    expect(pagesLinkingHere).toBeGreaterThan(10)
+  })
+
   it('has exactly one h1 on every page', () => {
     for (const path of repo.publishedPaths()) {
       expect(read(pageFile(path)).match(/<h1[\s>]/g), path).toHaveLength(1)
