@@ -27,6 +27,30 @@ describe('home page in Chromium', () => {
     expect(problems).toEqual([])
   })
 
+  it('draws every icon from the one sprite file, fetched once', async () => {
+    const { page, problems } = await session.open('/')
+    const sprites: string[] = []
+    page.on('response', (r) => {
+      if (r.url().includes('/_nuxt/icons.')) sprites.push(`${r.status()} ${r.url()}`)
+    })
+    await page.waitForLoadState('networkidle')
+    // Icons on screen (not the ones in closed menus or hidden at this width), each drawn.
+    const icons = await page.locator('svg > use').evaluateAll(uses => uses.filter(use => use.parentElement!.getClientRects().length > 0).map((use) => {
+      const box = (use as SVGUseElement).getBBox()
+      return { href: use.getAttribute('href'), drawn: box.width > 0 && box.height > 0 }
+    }))
+    // The header's chevrons and the footer's arrow and social marks at least.
+    expect(icons.length).toBeGreaterThan(6)
+    expect(icons.filter(i => !i.drawn)).toEqual([])
+    expect(new Set(icons.map(i => i.href!.split('#')[0])).size).toBe(1)
+    // The mobile menu's icons come from the same file, already in the browser's cache.
+    const phone = await session.open('/', { viewport: { width: 390, height: 844 } })
+    await phone.page.getByRole('button', { name: 'Menu' }).click()
+    const close = phone.page.getByRole('dialog').locator('svg > use').first()
+    await expect(close.evaluate(use => (use as SVGUseElement).getBBox().width)).resolves.toBeGreaterThan(0)
+    expect(problems).toEqual([])
+  })
+
   it('uses the page theme for the document and sits a transparent header over the hero until scrolled', async () => {
     const { page } = await session.open('/')
     expect(await page.evaluate(() => document.documentElement.className)).toContain('theme-dark-gray')
