@@ -14,8 +14,10 @@ export interface NavigationState {
  */
 export async function useNavigation(): Promise<NavigationState> {
   const store = useSiteStore()
+  // Read in-process while rendering on the server (see useInProcessContent), fetched in the browser.
+  const inProcess = useInProcessContent()
   // callOnce runs the fetch once per request; later calls from other components reuse it.
-  await callOnce('site-data', () => store.loadSiteData())
+  await callOnce('site-data', () => store.loadSiteData(inProcess?.site))
   const site = computed(() => store.data?.site)
   return {
     site,

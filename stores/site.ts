@@ -23,8 +23,9 @@ export const useSiteStore = defineStore('site', () => {
   /** The site-wide call to action, when site.json sets one. */
   const cta = computed(() => data.value?.site.cta)
 
-  async function loadSiteData(): Promise<void> {
-    if (!data.value) data.value = await $fetch<SiteData>('/api/site.json')
+  /** Fetches the site data unless it is here already; `read` replaces the fetch (on the server). */
+  async function loadSiteData(read: () => Promise<SiteData> = () => $fetch<SiteData>('/api/site.json')): Promise<void> {
+    if (!data.value) data.value = await read()
   }
 
   return { data, transition, loading, preview, theme, cta, loadSiteData }

@@ -5,6 +5,7 @@ import {
   allIndexStates, compareByDate, defaultIndexState, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
 } from '../../shared/utils/resource-index'
 import type { IndexState } from '../../shared/utils/resource-index'
+import { freezeShared } from '../../shared/utils/freeze'
 import { createLru } from '../../shared/utils/lru'
 import { slugify } from '../../shared/utils/slug'
 import { formatProblem } from './problems'
@@ -291,8 +292,8 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
   const cache = createLru<string, PageData>(256)
 
   return {
-    site: content.site,
-    navigation: content.navigation,
+    site: freezeShared(content.site),
+    navigation: freezeShared(content.navigation),
     page(path, { includeDrafts = false } = {}) {
       const key = `${includeDrafts ? 'draft:' : ''}${path}`
       const kept = cache.get(key)
@@ -304,8 +305,9 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
         const found = indexStateAt(path)
         result = found ? render(found.rec, path, found) : undefined
       }
-      // Unknown paths are not kept: any visitor can ask for any number of them.
-      if (result) cache.set(key, result)
+      // Unknown paths are not kept: any visitor can ask for any number of them. Kept pages
+      // are frozen: the app's server render reads them in-process, shared by every request.
+      if (result) cache.set(key, freezeShared(result))
       return result
     },
     resolveBlocks: (blocks, path) => resolveAll({ blocks, footnotes: [], footnoteStyle: 'numbers' }, path).blocks,

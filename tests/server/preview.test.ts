@@ -65,7 +65,8 @@ describe('draft preview on the Node server', () => {
     expect(html).toMatch(/<strong[^>]*>Preview<\/strong>: you are seeing drafts/)
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
     expect(html).not.toContain(TOKEN)
-    expect(response.headers.get('cache-control') ?? '').not.toContain('public')
+    // Set on the page itself: a preview is per visitor, and no cache may keep it.
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
   })
 
   it('shows the banner and noindex on published pages too while previewing', async () => {

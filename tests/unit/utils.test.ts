@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatLongDate, formatShortDate } from '#shared/utils/date'
+import { freezeShared } from '#shared/utils/freeze'
 import { createLru } from '#shared/utils/lru'
 import { slugify } from '#shared/utils/slug'
 import { imageVariantUrl, imageWidths, widthsFor } from '../../utils/image'
@@ -86,5 +87,26 @@ describe('createLru', () => {
     lru.delete('a')
     expect(lru.get('a')).toBeUndefined()
     expect(lru.size).toBe(1)
+  })
+})
+
+describe('freezeShared', () => {
+  it('freezes everything reachable and drops undefined keys, as a JSON round trip would', () => {
+    const tags = ['a', 'b']
+    const data = { title: 'T', category: undefined, blocks: [{ type: 'x', items: [{ n: 1 }] }], tags, again: tags }
+    const shared = freezeShared(data)
+    expect(shared).toBe(data)
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(JSON.parse(JSON.stringify(data))))
+    expect('category' in shared).toBe(false)
+    for (const part of [shared, shared.blocks, shared.blocks[0], shared.blocks[0]!.items[0], tags]) expect(Object.isFrozen(part)).toBe(true)
+    // Modules are strict: changing shared data in place throws where it happens.
+    expect(() => (shared.blocks[0]!.items[0]!.n = 2)).toThrow(TypeError)
+    expect(() => shared.tags.push('c')).toThrow(TypeError)
+  })
+
+  it('leaves primitives and null alone', () => {
+    expect(freezeShared(null)).toBeNull()
+    expect(freezeShared('x')).toBe('x')
+    expect(freezeShared(3)).toBe(3)
   })
 })
