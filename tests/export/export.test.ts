@@ -281,6 +281,18 @@ describe('long-form pages in the export', () => {
     expect(checked).toBeGreaterThan(100)
   })
 
+  it('numbers or letters each page\'s notes as its content asks', () => {
+    const styles = new Set<string>()
+    for (const path of repo.publishedPaths()) {
+      const page = repo.page(path)!
+      if (!page.footnotes.length) continue
+      styles.add(page.footnoteStyle)
+      const list = /<ol class="(footnotes__list[^"]*)"/.exec(read(pageFile(path)))?.[1]
+      expect(list, path).toBe(page.footnoteStyle === 'letters' ? 'footnotes__list footnotes__list--letters' : 'footnotes__list')
+    }
+    expect([...styles].sort()).toEqual(['letters', 'numbers'])
+  })
+
   it('gives every article a table of contents, and links each reference to its note and back', () => {
     const articles = pages.filter(p => repo.page(p.path)!.template === 'article')
     expect(articles.length).toBeGreaterThanOrEqual(12)
