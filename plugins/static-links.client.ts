@@ -1,3 +1,5 @@
+import { isFileHref } from '#shared/utils/href'
+
 /**
  * Blocks with no behaviour are never hydrated (components/blocks/registry.ts), so their
  * links are plain `<a>` elements, not live NuxtLinks. This keeps them inside the app: a
@@ -17,7 +19,7 @@ export default defineNuxtPlugin((nuxtApp) => {
     const url = new URL(link.href, window.location.href)
     if (url.origin !== window.location.origin) return undefined
     // Files (feeds, PDFs, images) are not pages of the app.
-    if (/\.[a-z0-9]+$/i.test(url.pathname)) return undefined
+    if (isFileHref(url.pathname)) return undefined
     return url
   }
 

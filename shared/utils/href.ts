@@ -37,3 +37,11 @@ export function isExternalHref(href: string): boolean {
 export function isInternalPath(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//')
 }
+
+/**
+ * A link to one of the site's files (a feed, a PDF, an image) rather than one of its pages:
+ * the browser loads it itself; the router never sees it and nothing prefetches its data.
+ */
+export function isFileHref(href: string): boolean {
+  return /\.[a-z0-9]+$/i.test(href.split(/[?#]/, 1)[0]!)
+}

@@ -262,6 +262,23 @@ describe('links inside blocks that never hydrate', () => {
   })
 })
 
+describe('links to the site\'s files', () => {
+  it('are left to the browser even on a page drawn after an in-app navigation: no data prefetched, the file opens', async () => {
+    const { page, problems } = await session.open('/blog/new-cluster')
+    await page.locator('footer').getByRole('link', { name: 'Blog', exact: true }).click()
+    await arrive(page, '/blog')
+    // The page was drawn by the app, so its links are live components now.
+    const feed = page.getByRole('link', { name: 'RSS feed' })
+    await feed.scrollIntoViewIfNeeded()
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    const [response] = await Promise.all([page.waitForNavigation(), feed.click()])
+    expect(new URL(page.url()).pathname).toBe('/blog/feed.xml')
+    expect(response!.headers()['content-type']).toMatch(/xml/)
+    expect(problems).toEqual([])
+  })
+})
+
 describe('a page that does not exist', () => {
   it('answers 404 with the header, the footer and a way back home', async () => {
     const { page, problems } = await session.open('/no/such/page', { allowNotFound: true })

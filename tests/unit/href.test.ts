@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isExternalHref, isInternalPath, isSafeHref } from '#shared/utils/href'
+import { isExternalHref, isFileHref, isInternalPath, isSafeHref } from '#shared/utils/href'
 
 describe('isSafeHref', () => {
   it.each([
@@ -20,4 +20,9 @@ describe('isSafeHref', () => {
     expect(isInternalPath('//example.org')).toBe(false)
     expect(isInternalPath('mailto:a@b.c')).toBe(false)
   })
+})
+
+describe('isFileHref', () => {
+  it.each(['/blog/feed.xml', '/research/atom.xml?x=1', '/papers/method.pdf#page=2', '/images/lab.webp'])('takes %s for a file', href => expect(isFileHref(href)).toBe(true))
+  it.each(['/research', '/research/sparse-circuits#method.two', '/research/tag/memory?page=2', '/', '/v1.2/notes'])('takes %s for a page', href => expect(isFileHref(href)).toBe(false))
 })
