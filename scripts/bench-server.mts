@@ -103,7 +103,7 @@ else {
     console.log('Building an empty Nuxt app (the framework floor) ...')
     const floor = await buildNuxtFloor()
     try {
-      await measure('empty Nuxt page, rendered (floor)', await floor.start(), { empty: '/' })
+      await measure('empty Nuxt page, rendered (floor)', await startServer({}, { entry: floor.entry, ready: '/' }), { empty: '/' })
     }
     finally {
       await floor.remove()

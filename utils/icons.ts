@@ -10,6 +10,7 @@ export const iconNames = [
   'link',
   'menu',
   'pause',
+  'search',
   'play',
   'mastodon',
   'bluesky',

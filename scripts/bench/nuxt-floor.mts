@@ -3,14 +3,14 @@
  * page (a heading and a paragraph, no layout, no data, no plugins of ours), built with this
  * project's own Nuxt, Vue and Nitro into a temporary folder and started as a Node server.
  * What it serves per second is what Nuxt's server rendering costs before any page content:
- * no page of this site can render faster on the same machine.
+ * no page of this site can render faster on the same machine. bench-server.mts starts it as
+ * it starts the site's own server (tests/server/server.ts).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { freePort } from '../../tests/support/net'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -21,13 +21,8 @@ const files: Record<string, string> = {
   'pages/index.vue': '<template><main><h1>An empty page</h1><p>Nothing but a heading and this paragraph.</p></main></template>\n',
 }
 
-export interface FloorServer {
-  url: string
-  stop: () => Promise<void>
-}
-
-/** Builds the empty app; returns a function that starts its server, and one that deletes it all. */
-export async function buildNuxtFloor(): Promise<{ start: () => Promise<FloorServer>, remove: () => Promise<void> }> {
+/** Builds the empty app; returns its server's entry, and a function that deletes it all. */
+export async function buildNuxtFloor(): Promise<{ entry: string, remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'nuxt-floor-'))
   for (const [name, text] of Object.entries(files)) {
     await mkdir(join(dir, name, '..'), { recursive: true })
@@ -36,26 +31,5 @@ export async function buildNuxtFloor(): Promise<{ start: () => Promise<FloorServ
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
   const build = spawnSync(process.execPath, [join(root, 'node_modules/nuxt/bin/nuxt.mjs'), 'build'], { cwd: dir, env: { ...process.env, NUXT_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' })
   if (build.status !== 0) throw new Error(`Building the empty Nuxt app failed:\n${build.stdout}\n${build.stderr}`)
-
-  async function start(): Promise<FloorServer> {
-    const port = await freePort()
-    const child = spawn(process.execPath, [join(dir, '.output/server/index.mjs')], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NITRO_HOST: '127.0.0.1' },
-      stdio: 'ignore',
-    })
-    const url = `http://127.0.0.1:${port}`
-    for (let i = 0; i < 100; i++) {
-      const ok = await fetch(url).then(r => r.ok, () => false)
-      if (ok) break
-      await new Promise(r => setTimeout(r, 100))
-    }
-    return {
-      url,
-      stop: () => new Promise((done) => {
-        child.once('exit', () => done())
-        child.kill()
-      }),
-    }
-  }
-  return { start, remove: () => rm(dir, { recursive: true, force: true }) }
+  return { entry: join(dir, '.output/server/index.mjs'), remove: () => rm(dir, { recursive: true, force: true }) }
 }

@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
+import { isFileHref, isInternalPath } from '../../shared/utils/href'
 import { inlineNodes, parseInline, parseRichText } from '../../shared/utils/rich-text'
 import { formatJsonPath } from './problems'
 import type { ContentProblem } from './problems'
@@ -68,9 +69,9 @@ export async function checkLinkedFiles(content: ValidatedContent, publicDir: str
   }
   const problems: ContentProblem[] = []
   for (const { href, path, file } of links) {
-    if (!href.startsWith('/') || href.startsWith('//')) continue
+    if (!isInternalPath(href)) continue
     const target = href.replace(/[?#].*$/, '')
-    if (!/\.[a-z0-9]+$/i.test(target) || generated.has(target)) continue
+    if (!isFileHref(target) || generated.has(target)) continue
     const exists = await access(join(publicDir, decodeURIComponent(target))).then(() => true, () => false)
     if (!exists) problems.push({ file, path, severity: 'error', message: `links to ${target}, but there is no such file under public/` })
   }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes } from '../../shared/schema'
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
+import { isFileHref, isInternalPath } from '../../shared/utils/href'
 import { findJsonError } from './json-error'
 import { schemaRefFor } from './json-schema'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
@@ -217,12 +218,12 @@ function crossCheck(result: ValidatedContent): void {
 
 function checkInternalLink(file: string, path: string, href: string, fromPublished: boolean, content: ValidatedContent): void {
   const { pages, problems } = content
-  if (!href.startsWith('/') || href.startsWith('//')) return
+  if (!isInternalPath(href)) return
   const target = href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')
   // The target's own errors are already listed; a second line here would only mislead.
   if (content.invalidPaths.has(target)) return
   // Links to files (feeds, downloads) are checked against the export, not against pages.
-  if (/\.[a-z0-9]+$/i.test(target)) return
+  if (isFileHref(target)) return
   const page = pages.get(target)
   if (!page && isIndexState(target, content)) return
   if (!page) {

@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3'
+import { isFileHref } from '../../shared/utils/href'
 import { createLru } from '../../shared/utils/lru'
 import { PREVIEW_COOKIE } from './preview'
 
@@ -26,7 +27,7 @@ export function pageCacheKey(event: H3Event): string | undefined {
   if (!enabled || (event.method !== 'GET' && event.method !== 'HEAD')) return undefined
   const path = event.path
   // Whole pages only: not data, assets, files or Nuxt's `/x/_payload.json`.
-  if (path.includes('?') || /^\/(?:api|_nuxt|_ipx|_blocks|katex)(?:\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) return undefined
+  if (path.includes('?') || /^\/(?:api|_nuxt|_ipx|_blocks|katex)(?:\/|$)/.test(path) || isFileHref(path)) return undefined
   if (getCookie(event, PREVIEW_COOKIE) !== undefined) return undefined
   return path
 }

@@ -65,7 +65,9 @@ describe('draft preview on the Node server', () => {
     expect(html).toMatch(/<strong[^>]*>Preview<\/strong>: you are seeing drafts/)
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
     expect(html).not.toContain(TOKEN)
-    // Set on the page itself: a preview is per visitor, and no cache may keep it.
+    // Set on the page itself: a preview is per visitor, and no cache may keep it. Only the page's
+    // own in-process read of its data can set it there (a fetch of /api/page sets it on that
+    // answer alone), so this also checks that the render does not fetch its own API.
     expect(response.headers.get('cache-control')).toBe('private, no-store')
   })
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { freePort } from '../support/net'
 
-const entry = resolve(import.meta.dirname, '../../.output-server/server/index.mjs')
+const defaultEntry = resolve(import.meta.dirname, '../../.output-server/server/index.mjs')
 
 export interface RunningServer {
   url: string
@@ -15,9 +15,13 @@ export interface RunningServer {
   stop: () => Promise<void>
 }
 
-/** Starts the Node server build on a free loopback port with the given environment. */
-export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
-  if (!existsSync(entry)) throw new Error('No server build in .output-server: run `npm run test:server` or `npm run bench:server`.')
+/**
+ * Starts the Node server build on a free loopback port with the given environment, once it
+ * answers `ready`. Another build can be named by its entry (the benchmark's empty Nuxt app).
+ */
+export async function startServer(env: Record<string, string | undefined>, options: { entry?: string, ready?: string } = {}): Promise<RunningServer> {
+  const { entry = defaultEntry, ready = '/api/site.json' } = options
+  if (!existsSync(entry)) throw new Error(`No server build at ${entry}: run \`npm run test:server\` or \`npm run bench:server\`.`)
   const port = await freePort()
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [entry], {
@@ -32,7 +36,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 100; i++) {
     try {
-      await fetch(`${url}/api/site.json`)
+      await fetch(url + ready)
       break
     }
     catch {
