@@ -9,6 +9,12 @@ import { ContentError, createRepository } from '../server/content/repository'
 import { validateContent } from '../server/content/validate'
 import { cacheDir } from './utils/cache-dir'
 
+/** A page's payload asked for with a query (`/a/_payload.json?<build id>`), never written as a file. */
+export function isPayloadWithQuery(route: string): boolean {
+  const query = route.indexOf('?')
+  return query > 0 && route.slice(0, query).endsWith('/_payload.json')
+}
+
 /**
  * Wires content/ into the build: the server reads it as bundled assets, the build refuses
  * invalid content, every published page is on the prerender list, and every image under
@@ -65,6 +71,12 @@ export default defineNuxtModule({
         // Follow every link, and fail the export on any that is broken.
         crawlLinks: true,
         failOnError: true,
+        // Each page links its payload as `_payload.json?<build id>`, and the crawler follows
+        // that link too. Nitro never writes a route with a query, so all it did was render
+        // every page's payload a second time (the first copy is dropped once answered, see
+        // server/plugins/prerender-memory.ts): a tenth of the prerender. The payload itself
+        // is still prerendered, from the `_payload.json` route Nuxt names for each page.
+        ignore: [...(config.prerender?.ignore ?? []), isPayloadWithQuery],
         routes: [...(config.prerender?.routes ?? []), ...routes, ...(catalogue ? ['/_blocks'] : []), '/api/site.json'],
       }
     })

@@ -71,6 +71,19 @@ describe('the static export', () => {
     expect(broken).toEqual([])
   })
 
+  it('preloads each page\'s own payload, written beside it, though the crawler skips the preload link', () => {
+    // modules/content.ts keeps `_payload.json?<build id>` off the crawl; the file comes from
+    // the `_payload.json` route Nuxt names when it renders the page.
+    const wrong: string[] = []
+    for (const path of repo.publishedPaths()) {
+      const links = [...read(pageFile(path)).matchAll(/<link rel="preload" as="fetch"[^>]* href="([^"]*_payload\.json\?[^"]*)"/g)].map(m => decode(m[1]!))
+      const own = `${path === '/' ? '' : path}/_payload.json`
+      if (links.length !== 1 || links[0]!.split('?')[0] !== own) wrong.push(`${path}: ${links.join(', ') || 'no payload preload'}`)
+      else if (!Array.isArray(JSON.parse(read(join(out, own))))) wrong.push(`${path}: ${own} is not a payload`)
+    }
+    expect(wrong).toEqual([])
+  })
+
   it('was crawled from the links the prerender workers found, which are the links Nitro\'s own crawler finds', async () => {
     // modules/parallel-prerender.ts turns Nitro's HTML parse off and lets the workers find the links.
     const different: string[] = []
