@@ -3,7 +3,7 @@ import { readFile, readdir, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { addServerHandler, addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
+import { addServerHandler, addServerPlugin, addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
 import { cacheDir } from './utils/cache-dir'
 
 /** Folders at the top of the project that never shape the export. */
@@ -116,6 +116,7 @@ export default defineNuxtModule({
       }
       addServerHandler({ middleware: true, handler: resolve(nuxt.options.rootDir, 'server/build-cache/images.ts') })
       addServerHandler({ middleware: true, handler: resolve(nuxt.options.rootDir, 'server/build-cache/pages.ts') })
+      addServerPlugin(resolve(nuxt.options.rootDir, 'server/build-cache/pages-store.ts'))
     }
     const source = `export default ${JSON.stringify(config)}`
     nuxt.options.nitro.virtual ??= {}
