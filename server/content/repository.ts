@@ -2,12 +2,14 @@ import type { Block, EntryCard, Page, PageData, RenderBlock, TaxonomyLink, TocEn
 import { plainText } from '../../shared/utils/rich-text'
 import type { RichBlock } from '../../shared/utils/rich-text'
 import {
-  allIndexStates, compareByDate, defaultIndexState, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
+  allIndexStates, compareByDate, defaultIndexState, indexFacets, indexStatePath, parseIndexStatePath,
 } from '../../shared/utils/resource-index'
 import type { IndexState } from '../../shared/utils/resource-index'
 import { freezeShared } from '../../shared/utils/freeze'
 import { createLru } from '../../shared/utils/lru'
 import { slugify } from '../../shared/utils/slug'
+import { indexLists } from './index-lists'
+import type { IndexLists } from './index-lists'
 import { formatProblem } from './problems'
 import type { ContentProblem } from './problems'
 import { createRichResolver } from './rich'
@@ -102,8 +104,15 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     if (!facets) facetCache.set(collection, facets = indexFacets(byCollection.get(collection) ?? []))
     return facets
   }
+  // Every state of every index is a page of the export: filter and sort once per collection.
+  const listCache = new Map<string, IndexLists<EntryCard>>()
+  const listsOf = (collection: string) => {
+    let lists = listCache.get(collection)
+    if (!lists) listCache.set(collection, lists = indexLists(byCollection.get(collection) ?? []))
+    return lists
+  }
   const indexView = (collection: string, perPage: number, state: IndexState) =>
-    ({ base: `/${collection}`, state, perPage, ...queryIndex(byCollection.get(collection) ?? [], state, perPage), ...facetsOf(collection) })
+    ({ base: `/${collection}`, state, perPage, ...listsOf(collection).query(state, perPage), ...facetsOf(collection) })
 
   type Resolver = ReturnType<typeof createRichResolver>
   const resolveBlock = (block: Block, anchor: string | undefined, path: string, rich: Resolver, state: IndexState): RenderBlock => {
@@ -204,8 +213,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     if (!index) return undefined
     const state = parseIndexStatePath(path.slice(`/${collection}`.length))
     if (!state) return undefined
-    const entries = byCollection.get(collection!) ?? []
-    const { total, pageCount } = queryIndex(entries, state, index.perPage)
+    const { total, pageCount } = listsOf(collection!).query(state, index.perPage)
     if ((state.filter && total === 0) || state.page > pageCount) return undefined
     return { rec: index.rec, collection: collection!, state }
   }

@@ -7,8 +7,10 @@ import { findJsonError } from './json-error'
 import { schemaRefFor } from './json-schema'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
 import { parseInline, parseRichText, inlineNodes } from '../../shared/utils/rich-text'
-import { parseIndexStatePath, queryIndex, reservedIndexSegments } from '../../shared/utils/resource-index'
+import { parseIndexStatePath, reservedIndexSegments } from '../../shared/utils/resource-index'
 import type { IndexEntry } from '../../shared/utils/resource-index'
+import { indexLists } from './index-lists'
+import type { IndexLists } from './index-lists'
 import { renderTex } from './math'
 import { richTextFields } from './rich'
 import { collectHrefs } from './walk'
@@ -417,21 +419,21 @@ function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
   })
 }
 
-// The entries each indexed collection shows, built once per validation run rather than at
-// every link that points at an index state.
-const indexEntries = new WeakMap<ValidatedContent, Map<string, IndexEntry[]>>()
+// The entries each indexed collection shows, grouped by filter once per validation run rather
+// than at every link that points at an index state.
+const indexEntries = new WeakMap<ValidatedContent, Map<string, IndexLists<IndexEntry>>>()
 
-function entriesOf(content: ValidatedContent, collection: string): IndexEntry[] {
+function listsOf(content: ValidatedContent, collection: string): IndexLists<IndexEntry> {
   let byCollection = indexEntries.get(content)
   if (!byCollection) indexEntries.set(content, byCollection = new Map())
-  let entries = byCollection.get(collection)
-  if (!entries) {
-    entries = [...content.pages.values()]
+  let lists = byCollection.get(collection)
+  if (!lists) {
+    lists = indexLists([...content.pages.values()]
       .filter(r => r.collection === collection && !r.page.draft && r.page.date)
-      .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags }))
-    byCollection.set(collection, entries)
+      .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags })))
+    byCollection.set(collection, lists)
   }
-  return entries
+  return lists
 }
 
 /** Whether a path is a filter, order or page of an index (`/research/tag/memory`) that will be exported. */
@@ -442,6 +444,6 @@ function isIndexState(path: string, content: ValidatedContent): boolean {
   if (!block || block.type !== 'listing-index') return false
   const state = parseIndexStatePath(path.slice(collection.length + 1))
   if (!state) return false
-  const { total, pageCount } = queryIndex(entriesOf(content, collection), state, block.perPage)
-  return (!state.filter || total > 0) && state.page <= pageCount
+  const total = listsOf(content, collection).count(state.filter)
+  return (!state.filter || total > 0) && state.page <= Math.max(1, Math.ceil(total / block.perPage))
 }

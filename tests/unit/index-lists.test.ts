@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { allIndexStates, indexFacets, queryIndex } from '#shared/utils/resource-index'
+import type { IndexEntry, IndexState } from '#shared/utils/resource-index'
+import { indexLists } from '../../server/content/index-lists'
+import { seededRandom } from '../../scripts/seeded-random.mjs'
+
+const categories = ['Training', 'Safety', 'Évaluation', 'Data & tools']
+const tags = ['memory', 'Memory', 'language models', 'robustness', 'R&D', 'long context', 'interpretability']
+
+/** Entries with repeated dates (so titles break ties), labels that share a slug, and entries with no category. */
+function makeEntries(count: number, seed: number): Array<IndexEntry & { path: string }> {
+  const random = seededRandom(seed)
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!
+  return Array.from({ length: count }, (_, i) => ({
+    path: `/research/e-${i}`,
+    title: `Entry ${Math.floor(random() * 40)}`,
+    date: `2026-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}`,
+    category: random() < 0.2 ? undefined : pick(categories),
+    tags: Array.from({ length: Math.floor(random() * 4) }, () => pick(tags)),
+  }))
+}
+
+describe('indexLists', () => {
+  it.each([[0, 1], [1, 2], [7, 3], [60, 4], [250, 5]])('answers every state as queryIndex does (%i entries)', (count, seed) => {
+    const entries = makeEntries(count, seed)
+    const lists = indexLists(entries)
+    const { categories: cats, tags: found } = indexFacets(entries)
+    const filters: Array<IndexState['filter']> = [undefined, ...[...cats, ...found].map(f => ({ kind: f.kind, slug: f.slug })), { kind: 'tag', slug: 'nowhere' }, { kind: 'category', slug: 'memory' }]
+    for (const perPage of [1, 4, 12]) {
+      for (const filter of filters) {
+        const expected = queryIndex(entries, { filter, sort: 'newest', page: 1 }, perPage)
+        expect(lists.count(filter)).toBe(expected.total)
+        for (const sort of ['newest', 'oldest'] as const) {
+          for (let page = 1; page <= expected.pageCount + 1; page++) {
+            const state = { filter, sort, page }
+            expect(lists.query(state, perPage), JSON.stringify(state)).toEqual(queryIndex(entries, state, perPage))
+          }
+        }
+      }
+    }
+  })
+
+  it('counts an entry once under a filter, even when two of its tags share the slug', () => {
+    const lists = indexLists([{ title: 'a', date: '2026-01-01', tags: ['Memory', 'memory'] }])
+    expect(lists.count({ kind: 'tag', slug: 'memory' })).toBe(1)
+    expect(lists.count(undefined)).toBe(1)
+  })
+
+  it('has a page for every state allIndexStates lists, and none past the last', () => {
+    const entries = makeEntries(90, 9)
+    const lists = indexLists(entries)
+    for (const state of allIndexStates(entries, 10)) {
+      const { items, pageCount } = lists.query(state, 10)
+      expect(items.length).toBeGreaterThan(0)
+      expect(lists.query({ ...state, page: pageCount + 1 }, 10).items).toEqual([])
+    }
+  })
+})
