@@ -1,7 +1,7 @@
 import { computed, toValue } from 'vue'
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
 import type { EntryCard, Facet, IndexState, IndexView } from '#shared/schema'
-import { indexStatePath } from '#shared/utils/resource-index'
+import { indexStatePath, pageWindow } from '#shared/utils/resource-index'
 
 export interface IndexLink {
   label: string
@@ -9,6 +9,8 @@ export interface IndexLink {
   /** Whether this link is the state on screen (`aria-current`). */
   current: boolean
   count?: number
+  /** A page link after pages the pager skips: an ellipsis goes before it. */
+  gapBefore?: boolean
 }
 
 export interface ResourceIndexData {
@@ -17,6 +19,7 @@ export interface ResourceIndexData {
   categories: ComputedRef<IndexLink[]>
   tags: ComputedRef<IndexLink[]>
   sorts: ComputedRef<IndexLink[]>
+  /** The first, the last and the pages around the current one (`pageWindow`). */
   pages: ComputedRef<IndexLink[]>
   previous: ComputedRef<string | undefined>
   next: ComputedRef<string | undefined>
@@ -55,10 +58,11 @@ export function useResourceIndexData(view: MaybeRefOrGetter<IndexView>): Resourc
       href: href({ ...state.value, sort, page: 1 }),
       current: state.value.sort === sort,
     }))),
-    pages: computed(() => Array.from({ length: v.value.pageCount }, (_, i) => ({
-      label: String(i + 1),
-      href: href({ ...state.value, page: i + 1 }),
-      current: state.value.page === i + 1,
+    pages: computed(() => pageWindow(state.value.page, v.value.pageCount).map((page, i, shown) => ({
+      label: String(page),
+      href: href({ ...state.value, page }),
+      current: state.value.page === page,
+      gapBefore: i > 0 && page - shown[i - 1]! > 1,
     }))),
     previous: computed(() => (state.value.page > 1 ? href({ ...state.value, page: state.value.page - 1 }) : undefined)),
     next: computed(() => (state.value.page < v.value.pageCount ? href({ ...state.value, page: state.value.page + 1 }) : undefined)),

@@ -102,6 +102,20 @@ export function indexFacets(entries: readonly IndexEntry[]): { categories: Facet
   }
 }
 
+/**
+ * The page numbers a pager shows, in order: the first, the last, and `around` pages on each
+ * side of the current one. Where two neighbours differ by more than one, pages are skipped
+ * (the pager draws an ellipsis); a single skipped page is shown instead, as it takes no more
+ * room than the ellipsis would. An index of 300 pages links 7 of them, not 300.
+ */
+export function pageWindow(current: number, count: number, around = 2): number[] {
+  const shown = new Set([1, count])
+  for (let page = current - around; page <= current + around; page++) if (page >= 1 && page <= count) shown.add(page)
+  const pages = [...shown].sort((a, b) => a - b)
+  for (let i = pages.length - 1; i > 0; i--) if (pages[i]! - pages[i - 1]! === 2) pages.splice(i, 0, pages[i]! - 1)
+  return pages
+}
+
 /** Every state of an index that has entries to show: each is prerendered. */
 export function allIndexStates(entries: readonly IndexEntry[], perPage: number): IndexState[] {
   const { categories, tags } = indexFacets(entries)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import {
-  allIndexStates, indexFacets, indexStatePath, parseIndexStatePath, queryIndex,
+  allIndexStates, indexFacets, indexStatePath, pageWindow, parseIndexStatePath, queryIndex,
 } from '#shared/utils/resource-index'
 import type { IndexEntry } from '#shared/utils/resource-index'
 import { useResourceIndexData } from '../../composables/useResourceIndexData'
@@ -65,7 +65,45 @@ describe('queryIndex', () => {
   })
 })
 
+describe('pageWindow', () => {
+  it.each([
+    [1, 1, [1]],
+    [1, 2, [1, 2]],
+    [3, 7, [1, 2, 3, 4, 5, 6, 7]],
+    [1, 30, [1, 2, 3, 30]],
+    [15, 30, [1, 13, 14, 15, 16, 17, 30]],
+    [30, 30, [1, 28, 29, 30]],
+    [5, 30, [1, 2, 3, 4, 5, 6, 7, 30]],
+    [4, 9, [1, 2, 3, 4, 5, 6, 9]],
+    [270, 270, [1, 268, 269, 270]],
+  ])('on page %i of %i shows %j', (current, count, expected) => {
+    expect(pageWindow(current, count)).toEqual(expected)
+  })
+
+  it('always shows the first, the last and the current page, in order, each once, and never skips just one page', () => {
+    for (let count = 1; count <= 40; count++) {
+      for (let current = 1; current <= count; current++) {
+        const pages = pageWindow(current, count)
+        expect(pages).toContain(1)
+        expect(pages).toContain(count)
+        expect(pages).toContain(current)
+        expect(pages.length).toBeLessThanOrEqual(9)
+        pages.slice(1).forEach((page, i) => expect(page - pages[i]!, `${current}/${count}`).not.toBe(2))
+        expect([...pages].sort((a, b) => a - b)).toEqual([...new Set(pages)])
+      }
+    }
+  })
+})
+
 describe('useResourceIndexData', () => {
+  it('links the pages around the current one, marking where pages are skipped', () => {
+    const data = useResourceIndexData(makeIndexView({ state: { sort: 'newest', page: 15 }, total: 360, pageCount: 30 }))
+    expect(data.pages.value.map(l => [l.label, l.gapBefore, l.current])).toEqual([
+      ['1', false, false], ['13', true, false], ['14', false, false], ['15', false, true], ['16', false, false], ['17', false, false], ['30', true, false],
+    ])
+    expect(data.pages.value[1]!.href).toBe('/research/page/13')
+  })
+
   it('links every filter, order and page, keeping the order across filters and resetting the page', () => {
     const view = ref(makeIndexView({ state: { filter: { kind: 'tag', slug: 'circuits' }, sort: 'oldest', page: 2 }, total: 14, pageCount: 2, items: [makeEntry(), makeEntry({ path: '/research/b' })] }))
     const data = useResourceIndexData(view)

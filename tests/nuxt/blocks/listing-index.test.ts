@@ -26,6 +26,18 @@ describe('listing-index block', () => {
     expect(wrapper.get('[role="status"]').text()).toBe('1–2 of 14')
   })
 
+  it('links the first, the last and the nearby pages of a long index, with an ellipsis hidden from screen readers for the rest', async () => {
+    const block = makeListingIndex({ index: makeIndexView({ state: { sort: 'newest', page: 15 }, total: 360, pageCount: 30 }) })
+    const wrapper = await mountSuspended(BlocksListingIndex, { props: { block } })
+    const pager = wrapper.get('nav[aria-label="Pages"]')
+    expect(pager.findAll('li a').map(a => a.text().replace(/\s+/g, ' ').trim())).toEqual(['Page 1', 'Page 13', 'Page 14', 'Page 15', 'Page 16', 'Page 17', 'Page 30'])
+    const gaps = pager.findAll('li.index__gap')
+    expect(gaps.map(g => [g.text(), g.attributes('aria-hidden')])).toEqual([['…', 'true'], ['…', 'true']])
+    expect(pager.get('[aria-current="page"]').attributes('href')).toBe('/research/page/15')
+    expect(pager.get('a[rel="prev"]').attributes('href')).toBe('/research/page/14')
+    expect(pager.get('a[rel="next"]').attributes('href')).toBe('/research/page/16')
+  })
+
   it('says which filter is on and hides paging when there is one page', async () => {
     const block = makeListingIndex({ index: makeIndexView({ state: { filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, total: 2, pageCount: 1 }) })
     const wrapper = await mountSuspended(BlocksListingIndex, { props: { block } })
