@@ -1,0 +1,47 @@
+import { mountSuspended } from '@nuxt/test-utils/runtime'
+import { describe, expect, it } from 'vitest'
+import UiLink from '~/components/ui/UiLink.vue'
+
+const mount = (href: string, noExternalIcon = false) =>
+  mountSuspended(UiLink, { props: { href, noExternalIcon }, slots: { default: () => 'Label' } })
+
+describe('UiLink', () => {
+  it('sends a page of the site through the router', async () => {
+    const wrapper = await mount('/research')
+    const a = wrapper.get('a')
+    expect(a.attributes('href')).toBe('/research')
+    expect(a.attributes('target')).toBeUndefined()
+    expect(a.text()).toBe('Label')
+    expect(wrapper.findComponent({ name: 'NuxtLink' }).exists()).toBe(true)
+  })
+
+  it('writes a link to one of the site\'s files as a plain link', async () => {
+    const wrapper = await mount('/blog/feed.xml')
+    expect(wrapper.get('a').attributes('href')).toBe('/blog/feed.xml')
+    expect(wrapper.findComponent({ name: 'NuxtLink' }).exists()).toBe(false)
+  })
+
+  it('opens another site in a new tab, with an arrow and words that say so', async () => {
+    const wrapper = await mount('https://example.org/paper')
+    const a = wrapper.get('a')
+    expect([a.attributes('href'), a.attributes('target'), a.attributes('rel')]).toEqual(['https://example.org/paper', '_blank', 'noopener noreferrer'])
+    expect(a.find('svg.external-icon use').attributes('href')).toMatch(/#arrow-out$/)
+    expect(a.get('.sr-only').text()).toBe('(opens in a new tab)')
+    expect(a.text().replace(/\s+/g, ' ')).toBe('Label (opens in a new tab)')
+  })
+
+  it('leaves the arrow out when asked, keeping the words', async () => {
+    const a = (await mount('https://example.org', true)).get('a')
+    expect(a.find('svg').exists()).toBe(false)
+    expect(a.attributes('target')).toBe('_blank')
+  })
+
+  it('keeps mail links plain and never makes an unsafe URL a live link', async () => {
+    expect((await mount('mailto:hello@example.org')).get('a').attributes('href')).toBe('mailto:hello@example.org')
+    for (const href of ['javascript:alert(1)', 'data:text/html,<b>x</b>', ' JAVASCRIPT:alert(1)']) {
+      const wrapper = await mount(href)
+      expect(wrapper.find('a').exists(), href).toBe(false)
+      expect(wrapper.get('span').text()).toBe('Label')
+    }
+  })
+})
