@@ -1,8 +1,14 @@
+import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { createIPX, ipxFSStorage } from 'ipx'
+import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { sharpOutputOptions } from '../../modules/utils/image-encoding'
+
+// The ipx that @nuxt/image itself loads (it is @nuxt/image's dependency, not this project's).
+const require = createRequire(import.meta.url)
+const ipxEntry = require.resolve('ipx', { paths: [require.resolve('@nuxt/image')] })
+const { createIPX, ipxFSStorage } = await import(pathToFileURL(ipxEntry).href) as typeof import('ipx')
 
 const publicDir = resolve(import.meta.dirname, '../../public')
 const image = 'images/hero-lattice.webp'
