@@ -1,4 +1,4 @@
-import { compareByDate } from '../../shared/utils/resource-index'
+import { compareByDate, pageCountFor } from '../../shared/utils/resource-index'
 import type { IndexEntry, IndexQueryResult, IndexState } from '../../shared/utils/resource-index'
 import { slugify } from '../../shared/utils/slug'
 
@@ -6,8 +6,11 @@ import { slugify } from '../../shared/utils/slug'
 const filterKey = (filter: IndexState['filter']): string => (filter ? `${filter.kind}:${filter.slug}` : '')
 
 export interface IndexLists<E> {
-  /** How many entries a filter shows, on every page. */
-  count: (filter: IndexState['filter']) => number
+  /**
+   * Whether a state is one the index has (each is a page of the export): a filter that shows
+   * something, and a page within its count. The repository and validation both ask this.
+   */
+  has: (state: IndexState, perPage: number) => boolean
   /** What `queryIndex(entries, state, perPage)` answers, from lists made once. */
   query: (state: IndexState, perPage: number) => IndexQueryResult<E>
 }
@@ -38,10 +41,13 @@ export function indexLists<E extends IndexEntry>(entries: readonly E[]): IndexLi
     return list
   }
   return {
-    count: filter => groups.get(filterKey(filter))?.length ?? 0,
+    has(state, perPage) {
+      const total = groups.get(filterKey(state.filter))?.length ?? 0
+      return (!state.filter || total > 0) && state.page <= pageCountFor(total, perPage)
+    },
     query(state, perPage) {
       const matching = inOrder(filterKey(state.filter), state.sort)
-      const pageCount = Math.max(1, Math.ceil(matching.length / perPage))
+      const pageCount = pageCountFor(matching.length, perPage)
       const start = (state.page - 1) * perPage
       return { items: matching.slice(start, start + perPage), total: matching.length, pageCount }
     },

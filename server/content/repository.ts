@@ -213,8 +213,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     if (!index) return undefined
     const state = parseIndexStatePath(path.slice(`/${collection}`.length))
     if (!state) return undefined
-    const { total, pageCount } = listsOf(collection!).query(state, index.perPage)
-    if ((state.filter && total === 0) || state.page > pageCount) return undefined
+    if (!listsOf(collection!).has(state, index.perPage)) return undefined
     return { rec: index.rec, collection: collection!, state }
   }
 

@@ -444,6 +444,5 @@ function isIndexState(path: string, content: ValidatedContent): boolean {
   if (!block || block.type !== 'listing-index') return false
   const state = parseIndexStatePath(path.slice(collection.length + 1))
   if (!state) return false
-  const total = listsOf(content, collection).count(state.filter)
-  return (!state.filter || total > 0) && state.page <= Math.max(1, Math.ceil(total / block.perPage))
+  return listsOf(content, collection).has(state, block.perPage)
 }

@@ -74,10 +74,13 @@ export function compareByDate(sort: IndexState['sort']) {
     (sort === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)) || a.title.localeCompare(b.title)
 }
 
+/** How many pages `total` entries fill: at least one, so an empty index still has its first page. */
+export const pageCountFor = (total: number, perPage: number): number => Math.max(1, Math.ceil(total / perPage))
+
 /** Filters, sorts and pages entries. A page past the end returns no items (the caller answers 404). */
 export function queryIndex<E extends IndexEntry>(entries: readonly E[], state: IndexState, perPage: number): IndexQueryResult<E> {
   const matching = entries.filter(e => matches(e, state.filter)).sort(compareByDate(state.sort))
-  const pageCount = Math.max(1, Math.ceil(matching.length / perPage))
+  const pageCount = pageCountFor(matching.length, perPage)
   const start = (state.page - 1) * perPage
   return { items: matching.slice(start, start + perPage), total: matching.length, pageCount }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -7,6 +8,7 @@ import { imageVersion } from '../../server/content/placeholders'
 import { createRepository } from '../../server/content/repository'
 import { validateContent } from '../../server/content/validate'
 import { crawlableLinks } from '../../modules/prerender-pool/links.mjs'
+import { cacheDir } from '../../modules/utils/cache-dir'
 import { nitroCrawlerLinks } from '../support/nitro-crawler'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -82,6 +84,24 @@ describe('the static export', () => {
       else if (!Array.isArray(JSON.parse(read(join(out, own))))) wrong.push(`${path}: ${own} is not a payload`)
     }
     expect(wrong).toEqual([])
+  })
+
+  it('never asked the prerenderer for a payload with its query: the page cache holds the payload once per page', () => {
+    // server/build-cache/pages.ts keeps every route the prerenderer asked for, under a hash of
+    // the route. Before modules/content.ts kept the preload links off the crawl, it also held
+    // `/x/_payload.json?<build id>` for every page: a second render of each payload.
+    const pagesCache = cacheDir(root, 'pages')
+    const kept = new Set(existsSync(pagesCache) ? readdirSync(pagesCache, { recursive: true }).map(f => String(f).split(sep).pop()!) : [])
+    const key = (route: string) => createHash('sha256').update(route).digest('hex')
+    const asked: string[] = []
+    for (const path of repo.publishedPaths()) {
+      const own = `${path === '/' ? '' : path}/_payload.json`
+      expect(kept.has(key(own)), `${own} is not in the page cache`).toBe(true)
+      for (const m of read(pageFile(path)).matchAll(/href="([^"]*_payload\.json\?[^"]*)"/g)) {
+        if (kept.has(key(decode(m[1]!)))) asked.push(decode(m[1]!))
+      }
+    }
+    expect(asked).toEqual([])
   })
 
   it('was crawled from the links the prerender workers found, which are the links Nitro\'s own crawler finds', async () => {

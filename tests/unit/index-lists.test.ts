@@ -29,11 +29,12 @@ describe('indexLists', () => {
     for (const perPage of [1, 4, 12]) {
       for (const filter of filters) {
         const expected = queryIndex(entries, { filter, sort: 'newest', page: 1 }, perPage)
-        expect(lists.count(filter)).toBe(expected.total)
         for (const sort of ['newest', 'oldest'] as const) {
           for (let page = 1; page <= expected.pageCount + 1; page++) {
             const state = { filter, sort, page }
             expect(lists.query(state, perPage), JSON.stringify(state)).toEqual(queryIndex(entries, state, perPage))
+            // A state exists when its filter shows something and its page is within the count.
+            expect(lists.has(state, perPage), JSON.stringify(state)).toBe((!filter || expected.total > 0) && page <= expected.pageCount)
           }
         }
       }
@@ -42,8 +43,8 @@ describe('indexLists', () => {
 
   it('counts an entry once under a filter, even when two of its tags share the slug', () => {
     const lists = indexLists([{ title: 'a', date: '2026-01-01', tags: ['Memory', 'memory'] }])
-    expect(lists.count({ kind: 'tag', slug: 'memory' })).toBe(1)
-    expect(lists.count(undefined)).toBe(1)
+    expect(lists.query({ filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, 10).total).toBe(1)
+    expect(lists.query({ sort: 'newest', page: 1 }, 10).total).toBe(1)
   })
 
   it('has a page for every state allIndexStates lists, and none past the last', () => {
@@ -52,7 +53,12 @@ describe('indexLists', () => {
     for (const state of allIndexStates(entries, 10)) {
       const { items, pageCount } = lists.query(state, 10)
       expect(items.length).toBeGreaterThan(0)
+      expect(lists.has(state, 10)).toBe(true)
       expect(lists.query({ ...state, page: pageCount + 1 }, 10).items).toEqual([])
+      expect(lists.has({ ...state, page: pageCount + 1 }, 10)).toBe(false)
     }
+    // The first page of an empty index is still a page; a filter that shows nothing is not.
+    expect(indexLists([]).has({ sort: 'newest', page: 1 }, 10)).toBe(true)
+    expect(indexLists([]).has({ filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, 10)).toBe(false)
   })
 })
