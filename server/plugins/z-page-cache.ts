@@ -11,6 +11,6 @@ export default defineNitroPlugin((nitroApp) => {
     for (const [name, value] of Object.entries(response.headers ?? {})) if (typeof value === 'string') headers[name.toLowerCase()] = value
     // A page without its CSP is never served from memory.
     if (!headers['content-security-policy']) return
-    keepPage(key, { body: response.body, headers })
+    keepPage(key, { body: Buffer.from(response.body), headers })
   })
 })

@@ -12,7 +12,15 @@ import { PREVIEW_COOKIE } from './preview'
  * Off with SITE_PAGE_CACHE=0. Never used for previews (a preview cookie, valid or not),
  * URLs with a query string, methods other than GET/HEAD, or anything but a 200 page.
  */
-export interface CachedPage { body: string, headers: Record<string, string>, expires: number }
+export interface CachedPage {
+  /**
+   * The page's UTF-8 bytes, encoded once when it is kept. Kept as a string, every hit encoded
+   * the whole page again on its way to the socket: most of the time a hit took.
+   */
+  body: Uint8Array
+  headers: Record<string, string>
+  expires: number
+}
 
 const ttlMs = 10 * 60 * 1000
 const pages = createLru<string, CachedPage>(500)
