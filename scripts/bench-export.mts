@@ -124,7 +124,8 @@ async function generateOnce(dir: string, env: Record<string, string>, name: stri
   const start = at(/Initializing prerenderer/)
   if (!done || !start) throw new Error('generate printed no prerender summary')
   const [, routes, seconds] = /Prerendered (\d+) routes in ([\d.]+) seconds/.exec(done.text)!
-  const htmlPages = gen.lines.filter(l => /├─ \/\S* \(\d+ms\)$/.test(l.text) && !/_payload\.json|\/_ipx\/|\.xml|\.txt|\.json /.test(l.text)).length
+  // Nitro no longer prints each route (modules/prerender-log.ts): count the pages written.
+  const htmlPages = (await readdir(join(dir, '.output/public'), { recursive: true })).filter(f => f.endsWith('.html')).length
   return {
     totalSeconds: check.seconds + gen.seconds,
     checkSeconds: check.seconds,

@@ -52,6 +52,11 @@ describe('a second export with nothing changed', () => {
     expect(log).not.toContain('with crawler')
   })
 
+  it('prints the total and no line per route (modules/prerender-log.ts)', () => {
+    expect(log).toMatch(/Prerendered \d+ routes in [\d.]+ seconds/)
+    expect(log).not.toMatch(/├─ \//)
+  })
+
   it('renders no page: every route comes from the page cache, which it leaves as it was', () => {
     expect(before.size, 'the first export left no cached pages').toBeGreaterThan(100)
     expect(cacheState()).toEqual(before)

@@ -1,0 +1,76 @@
+import process from 'node:process'
+import { defineNuxtModule } from '@nuxt/kit'
+
+/** The route a line of Nitro's prerender log is about (`  ├─ /about (12ms)`), or undefined for any other line. */
+export function prerenderedRouteOf(message: unknown): string | undefined {
+  if (typeof message !== 'string') return undefined
+  // eslint-disable-next-line no-control-regex -- colour codes, when the terminal has them
+  return /^\s*[├└]─ (\S+)/.exec(message.replace(/\x1B\[[\d;]*m/g, ''))?.[1]
+}
+
+/**
+ * Counts prerendered routes and says, at most once per `everyMs`, how many are done; `line`
+ * is what to print now, if anything.
+ */
+export function createPrerenderProgress(everyMs: number, now: () => number = Date.now) {
+  const started = now()
+  let last = started
+  let done = 0
+  return {
+    get done() {
+      return done
+    },
+    route(): string | undefined {
+      done++
+      const at = now()
+      if (at - last < everyMs) return undefined
+      last = at
+      const seconds = (at - started) / 1000
+      return `Prerendered ${done.toLocaleString('en')} routes so far (${seconds.toFixed(0)} s, ${Math.round(done / seconds).toLocaleString('en')} per second)`
+    },
+  }
+}
+
+/**
+ * A `log` for Nitro's logger that lets every line through but those about a route that
+ * succeeded: those only count towards `progress`, whose lines go to `info`. `failed` holds the
+ * routes that failed (the line of a failed route also carries its error on further lines).
+ */
+export function quietRouteLog(log: (...args: unknown[]) => void, info: (line: string) => void, progress: () => ReturnType<typeof createPrerenderProgress> | undefined, failed: ReadonlySet<string>) {
+  return (...args: unknown[]) => {
+    const counter = progress()
+    const route = counter && prerenderedRouteOf(args[0])
+    if (route === undefined || failed.has(route) || String(args[0]).includes('\n')) return log(...args)
+    const line = counter!.route()
+    if (line) info(line)
+  }
+}
+
+/**
+ * Nitro prints a line for every route it prerenders: 15,712 lines for a 5,000-page site, which
+ * nobody reads, written synchronously by the thread that also feeds the render workers and
+ * writes every file. With its output on a pipe (CI, the benchmark) that thread spent 12 s of a
+ * 5,000-page export writing them. During `nuxt generate` this prints a progress line every
+ * ten seconds instead; a route that fails is still printed at once, with its error, and again
+ * in Nitro's list at the end. `KESTREL_PRERENDER_LOG=routes` prints every route as Nitro does.
+ */
+export default defineNuxtModule({
+  meta: { name: 'kestrel-prerender-log' },
+  setup(_options, nuxt) {
+    if (!(nuxt.options as { _generate?: boolean })._generate || process.env.KESTREL_PRERENDER_LOG === 'routes') return
+    nuxt.hook('nitro:init', (nitro) => {
+      const failed = new Set<string>()
+      let progress: ReturnType<typeof createPrerenderProgress> | undefined
+      nitro.hooks.hook('prerender:init', () => {
+        progress = createPrerenderProgress(10_000)
+      })
+      // Called for each route just before Nitro logs it.
+      nitro.hooks.hook('prerender:route', (route) => {
+        if (route.error) failed.add(route.route)
+      })
+      const logger = nitro.logger
+      const quiet = quietRouteLog(logger.log.bind(logger), line => logger.info(line), () => progress, failed)
+      logger.log = Object.assign(quiet, { raw: logger.log.raw })
+    })
+  },
+})
