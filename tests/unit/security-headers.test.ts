@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, parseHeadersFile, securityHeaders } from '../../scripts/security-headers.mjs'
+import { contentSecurityPolicy, headersFile, inlineScriptHashes, inlineScriptHashesOfBytes, parseHeadersFile, securityHeaders } from '../../scripts/security-headers.mjs'
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`
 
@@ -12,6 +12,23 @@ describe('security headers', () => {
       + '<script type="module" src="/_nuxt/a.js"></script>'
       + '<script type="module">import "/x.js"</script>'
     expect(inlineScriptHashes(html)).toEqual([sha('window.__NUXT__={}'), sha('import "/x.js"')].sort())
+  })
+
+  it('hashes the same scripts from a file\'s bytes as from its text, whatever characters they hold', () => {
+    // Non-ASCII inside and around the scripts: each script is hashed over its UTF-8 bytes.
+    const scripts = ['window.__NUXT__={title:"Café — naïve 数学 🙂"}', 'console.log("Ã©")', 'import "/x.js"']
+    const html = `<!DOCTYPE html><p>Ünïcödé — 数学</p><SCRIPT>${scripts[0]}</SCRIPT>`
+      + `<script type="application/json">["é"]</script><script>${scripts[1]}</script>`
+      + `<p>🙂</p><script type="module">${scripts[2]}</script>`
+    const fromText = inlineScriptHashes(html)
+    expect(fromText).toEqual(scripts.map(sha).sort())
+    // A view into a larger buffer, as a file read can be.
+    const padded = Buffer.concat([Buffer.from('xx'), Buffer.from(html), Buffer.from('yy')])
+    expect(inlineScriptHashesOfBytes(padded.subarray(2, padded.length - 2))).toEqual(fromText)
+    // The text "Ã©" and the bytes of "é" read one per character are the same string: each
+    // reading must keep its own hashes.
+    expect(inlineScriptHashes('<script>Ã©</script>')).toEqual([sha('Ã©')])
+    expect(inlineScriptHashesOfBytes(Buffer.from('<script>é</script>'))).toEqual([sha('é')])
   })
 
   it('allows scripts only from this site and by hash, never inline by default', () => {
