@@ -3,4 +3,5 @@ export function buildAtomically(
   target: string,
   build: (tmpDir: string) => { command: string, args: string[], env?: Record<string, string> },
   finish?: (tmpDir: string) => Promise<void>,
+  options?: { signal?: AbortSignal },
 ): Promise<number>

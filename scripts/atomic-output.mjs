@@ -13,15 +13,16 @@ import process from 'node:process'
  * @param {string} target the folder the build's result must end up in (e.g. `.output`)
  * @param {(tmpDir: string) => { command: string, args: string[], env?: Record<string, string> }} build
  * @param {(tmpDir: string) => Promise<void>} [finish] more work on the new output before it is swapped in
+ * @param {{ signal?: AbortSignal }} [options] `signal` stops the build (it then fails)
  * @returns {Promise<number>} the build's exit code
  */
-export async function buildAtomically(target, build, finish) {
+export async function buildAtomically(target, build, finish, options = {}) {
   const tmp = join(dirname(target), `.${basename(target)}-building-${process.pid}`)
   const old = join(dirname(target), `.${basename(target)}-previous-${process.pid}`)
   await rm(tmp, { recursive: true, force: true })
   const { command, args, env } = build(tmp)
   const code = await new Promise((done) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, signal: options.signal })
     child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0)))
     child.on('error', () => done(1))
   })

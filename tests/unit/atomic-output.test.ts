@@ -38,6 +38,23 @@ describe('buildAtomically', () => {
     expect(readdirSync(dir)).toEqual(['.output'])
   })
 
+  it('stops the build when asked to, and leaves the previous export as it was', async () => {
+    const { dir, target } = project()
+    const controller = new AbortController()
+    // A build that writes part of its output, then would go on for a minute.
+    const slowBuild = (tmp: string) => ({
+      command: process.execPath,
+      args: ['-e', `const fs=require('fs');fs.mkdirSync(${JSON.stringify(join(tmp, 'public'))},{recursive:true});fs.writeFileSync(${JSON.stringify(join(tmp, 'public/index.html'))},'half');setTimeout(()=>{},60000)`],
+    })
+    const started = Date.now()
+    const building = buildAtomically(target, slowBuild, undefined, { signal: controller.signal })
+    setTimeout(() => controller.abort(), 300)
+    expect(await building).toBe(1)
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(readFileSync(join(target, 'public/index.html'), 'utf8')).toBe('previous export')
+    expect(readdirSync(dir)).toEqual(['.output'])
+  })
+
   it('works when there is no previous export', async () => {
     const { dir, target } = project()
     rmSync(target, { recursive: true })
