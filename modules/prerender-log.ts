@@ -17,9 +17,6 @@ export function createPrerenderProgress(everyMs: number, now: () => number = Dat
   let last = started
   let done = 0
   return {
-    get done() {
-      return done
-    },
     route(): string | undefined {
       done++
       const at = now()
@@ -33,15 +30,15 @@ export function createPrerenderProgress(everyMs: number, now: () => number = Dat
 
 /**
  * A `log` for Nitro's logger that lets every line through but those about a route that
- * succeeded: those only count towards `progress`, whose lines go to `info`. `failed` holds the
- * routes that failed (the line of a failed route also carries its error on further lines).
+ * succeeded: those only count towards `progress`, whose lines go to `info`. Nitro writes a
+ * failed route's error (and where it was linked from) on lines of their own under its route,
+ * in the same message, so a message of more than one line is always printed.
  */
-export function quietRouteLog(log: (...args: unknown[]) => void, info: (line: string) => void, progress: () => ReturnType<typeof createPrerenderProgress> | undefined, failed: ReadonlySet<string>) {
+export function quietRouteLog(log: (...args: unknown[]) => void, info: (line: string) => void, progress: () => ReturnType<typeof createPrerenderProgress> | undefined) {
   return (...args: unknown[]) => {
     const counter = progress()
-    const route = counter && prerenderedRouteOf(args[0])
-    if (route === undefined || failed.has(route) || String(args[0]).includes('\n')) return log(...args)
-    const line = counter!.route()
+    if (!counter || prerenderedRouteOf(args[0]) === undefined || String(args[0]).includes('\n')) return log(...args)
+    const line = counter.route()
     if (line) info(line)
   }
 }
@@ -59,17 +56,12 @@ export default defineNuxtModule({
   setup(_options, nuxt) {
     if (!(nuxt.options as { _generate?: boolean })._generate || process.env.KESTREL_PRERENDER_LOG === 'routes') return
     nuxt.hook('nitro:init', (nitro) => {
-      const failed = new Set<string>()
       let progress: ReturnType<typeof createPrerenderProgress> | undefined
       nitro.hooks.hook('prerender:init', () => {
         progress = createPrerenderProgress(10_000)
       })
-      // Called for each route just before Nitro logs it.
-      nitro.hooks.hook('prerender:route', (route) => {
-        if (route.error) failed.add(route.route)
-      })
       const logger = nitro.logger
-      const quiet = quietRouteLog(logger.log.bind(logger), line => logger.info(line), () => progress, failed)
+      const quiet = quietRouteLog(logger.log.bind(logger), line => logger.info(line), () => progress)
       logger.log = Object.assign(quiet, { raw: logger.log.raw })
     })
   },

@@ -20,8 +20,10 @@ describe('the Node server page cache', () => {
     expect(first.headers.get('x-page-cache')).toBeNull()
     expect(second.headers.get('x-page-cache')).toBe('hit')
     expect(await second.text()).toBe(firstBody)
-    // Kept as UTF-8 bytes: the length counts bytes, not characters (the page has non-ASCII text).
+    // Both answers are sent as bytes (the cache keeps the page's UTF-8): their length counts
+    // bytes, not characters, on a page with non-ASCII text.
     expect(Buffer.byteLength(firstBody)).toBeGreaterThan(firstBody.length)
+    expect(first.headers.get('content-length')).toBe(String(Buffer.byteLength(firstBody)))
     expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(firstBody)))
     for (const name of ['content-type', 'content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy']) {
       expect(second.headers.get(name), name).toBe(first.headers.get(name))
