@@ -1,5 +1,8 @@
 import { sharpOutputOptions } from './modules/utils/image-encoding'
 
+// `nuxt generate` (the export) rather than `nuxt build` (the Node server).
+const generating = process.argv.includes('generate')
+
 export default defineNuxtConfig({
   modules: ['@nuxt/eslint', '@nuxt/image', '@pinia/nuxt', '@vueuse/nuxt', '@nuxt/test-utils/module'],
   // Only .vue files are components: components/blocks/registry.ts is a plain module.
@@ -24,7 +27,12 @@ export default defineNuxtConfig({
     // A build whose sources, content and config are unchanged restores the Vue client and
     // server bundles (and the build id) instead of bundling them again. modules/export-cache.ts
     // builds on this to copy pages from the previous export.
-    buildCache: true,
+    // Only the export keeps one: Nuxt keys the cache on sources and config but leaves the Nitro
+    // options out, and `nuxt build` compiles other client code (no payload extraction: the Node
+    // server inlines each payload). Sharing one entry, a `generate` after a `nuxt build` of the
+    // same sources (`npm run test:server`, `bench:server`) restored a browser bundle that never
+    // loads `_payload.json`, and every in-app navigation of the export fetched a missing API.
+    buildCache: generating,
     // The app manifest lists the prerendered routes so the browser knows which have a
     // `_payload.json`. Every route of the export is prerendered, which modules/content.ts says
     // with one route rule instead; the Node server renders payloads on request. Without it,
