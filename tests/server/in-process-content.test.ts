@@ -10,13 +10,21 @@ beforeAll(async () => {
 })
 afterAll(() => server?.stop())
 
-const revivers = Object.fromEntries(['ShallowReactive', 'Reactive', 'Ref', 'ShallowRef', 'EmptyRef', 'EmptyShallowRef'].map(name => [name, (v: unknown) => v]))
+const revivers = {
+  ...Object.fromEntries(['ShallowReactive', 'Reactive', 'Ref', 'ShallowRef', 'EmptyRef', 'EmptyShallowRef'].map(name => [name, (v: unknown) => v])),
+  // plugins/page-payload.ts: a page's data is one JSON string inside the payload.
+  Page: (json: string) => JSON.parse(json),
+}
+
+/** The payload a server-rendered page carries for the browser, as written. */
+async function payloadText(path: string): Promise<string> {
+  const html = await (await fetch(server.url + path)).text()
+  return /<script type="application\/json" data-nuxt-data="nuxt-app"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]!
+}
 
 /** The data a server-rendered page carries for the browser, revived as Nuxt revives it. */
 async function renderedPayload(path: string): Promise<{ data: Record<string, unknown>, pinia?: { site?: { data?: unknown } } }> {
-  const html = await (await fetch(server.url + path)).text()
-  const json = /<script type="application\/json" data-nuxt-data="nuxt-app"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]!
-  return parse(json, revivers)
+  return parse(await payloadText(path), revivers)
 }
 
 describe('server renders read content in-process', () => {
@@ -28,6 +36,17 @@ describe('server renders read content in-process', () => {
       const site = await (await fetch(`${server.url}/api/site.json`)).json()
       expect(payload.pinia?.site?.data, path).toEqual(site)
     }
+  })
+
+  it('carry the page data as one JSON string, not as a devalue table of every value in it', async () => {
+    const flat = JSON.parse(await payloadText('/research/quiet-gradients')) as unknown[]
+    const pages = flat.filter((v): v is [string, number] => Array.isArray(v) && v[0] === 'Page')
+    expect(pages).toHaveLength(1)
+    const json = flat[pages[0]![1]]
+    expect(typeof json).toBe('string')
+    expect(JSON.parse(json as string)).toMatchObject({ path: '/research/quiet-gradients', template: 'article' })
+    // Nothing of the page's own is left outside that string: its title appears once.
+    expect(flat.filter(v => typeof v === 'string' && v.includes('Quiet gradients: training stability'))).toHaveLength(1)
   })
 
   it('answer a missing page with the 404 page, as the API does', async () => {
