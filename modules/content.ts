@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import process from 'node:process'
+import { serialize } from 'node:v8'
 import { addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
 import { readContentFiles } from '../server/content/files'
 import { buildImageInfo } from '../server/content/placeholders'
@@ -52,6 +53,29 @@ export default defineNuxtModule({
       if (!(error instanceof ContentError) || (!nuxt.options.dev && !nuxt.options._prepare)) throw error
       logger.warn(error.message)
     }
+
+    // The export's prerender workers read the content this module has just validated, as one
+    // serialized file, instead of reading and validating every file again in each worker
+    // (3.6 s of both cores at 5,000 pages, against 0.4 s to deserialize). The Node server and
+    // dev read the files themselves (server/utils/content.ts).
+    const generating = (nuxt.options as { _generate?: boolean })._generate === true && !nuxt.options._prepare
+    const snapshot = generating && routes.length ? resolve(nuxt.options.buildDir, 'cache/kestrel/content.v8') : null
+    if (snapshot) {
+      await mkdir(dirname(snapshot), { recursive: true })
+      await writeFile(snapshot, serialize(validated))
+    }
+    nuxt.options.nitro.virtual ??= {}
+    nuxt.options.nitro.virtual['#content-snapshot'] = () => `export default ${JSON.stringify(snapshot)}`
+    addTypeTemplate({
+      filename: 'types/content-snapshot.d.ts',
+      getContents: () => [
+        'declare module \'#content-snapshot\' {',
+        '  /** While exporting: the file holding the validated content (node:v8 serialized); otherwise null. */',
+        '  const snapshot: string | null',
+        '  export default snapshot',
+        '}',
+      ].join('\n'),
+    }, { nitro: true, nuxt: true })
 
     nuxt.hook('nitro:config', (config) => {
       config.serverAssets = [...(config.serverAssets ?? []), { baseName: 'content', dir: contentDir }]

@@ -1,9 +1,14 @@
+import { readFile } from 'node:fs/promises'
+import { deserialize } from 'node:v8'
 import images from '#content-images'
+import snapshot from '#content-snapshot'
 import { createRepository } from '../content/repository'
 import type { ContentRepository } from '../content/repository'
 import { validateContent } from '../content/validate'
+import type { ValidatedContent } from '../content/validate'
 
-// The content is read and validated once per server process. In dev, every request first
+// The content is read and validated once per server process (the export's prerender workers
+// take it from the build instead, already validated). In dev, every request first
 // compares a fingerprint of the files (names, sizes, modification times), so a save is seen
 // by the very next request, with no race against a file watcher.
 let repository: Promise<ContentRepository> | undefined
@@ -26,6 +31,8 @@ async function readText(value: unknown): Promise<string> {
 }
 
 async function load(): Promise<ContentRepository> {
+  // The export: what the build validated a moment ago (modules/content.ts), not read again.
+  if (import.meta.prerender && snapshot) return createRepository(deserialize(await readFile(snapshot)) as ValidatedContent, images)
   const storage = useStorage('assets:content')
   const keys = (await storage.getKeys()).filter(k => k.endsWith('.json'))
   const files = await Promise.all(keys.map(async key => ({

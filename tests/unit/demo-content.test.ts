@@ -1,5 +1,6 @@
 import { blockTypes } from '#shared/schema'
 import { resolve } from 'node:path'
+import { deserialize, serialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { readContentFiles } from '../../server/content/files'
 import { formatProblem } from '../../server/content/problems'
@@ -11,6 +12,16 @@ const content = validateContent(await readContentFiles(resolve(import.meta.dirna
 describe('the demo content', () => {
   it('is valid', () => {
     expect(content.problems.map(formatProblem)).toEqual([])
+  })
+
+  it('survives the snapshot the export hands its prerender workers (modules/content.ts) unchanged', () => {
+    // node:v8 keeps Maps and plain data; a function or a class instance in validated content
+    // would throw or come back as something else, and the workers would render from it.
+    const copy = deserialize(serialize(content)) as typeof content
+    expect(copy).toStrictEqual(content)
+    const [original, restored] = [createRepository(content), createRepository(copy)]
+    expect(restored.publishedPaths()).toEqual(original.publishedPaths())
+    for (const path of original.publishedPaths()) expect(restored.page(path), path).toStrictEqual(original.page(path))
   })
 
   it('composes the home page from the twelve blocks of the brief, in order', () => {
