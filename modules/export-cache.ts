@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { readFile, readdir, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -42,7 +43,9 @@ export async function exportFingerprint(rootDir: string, contentDir: string, bui
     const files = (await filesUnder(dir, skip)).sort()
     for (const file of files) {
       hash.update(`${index}:${relative(dir, file)}\0`)
-      hash.update(await readFile(file))
+      // Read synchronously: thousands of small files (5,000 pages) one await each took a second,
+      // every read a round trip through libuv's threads; nothing else runs while Nuxt starts.
+      hash.update(readFileSync(file))
       hash.update('\0')
     }
   }

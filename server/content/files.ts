@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import type { ContentFile } from './validate'
 
@@ -9,8 +10,11 @@ export async function readContentFiles(contentDir: string): Promise<ContentFile[
     .filter(e => e.isFile() && e.name.endsWith('.json'))
     .map(e => join(e.parentPath, e.name))
     .sort()
-  return Promise.all(files.map(async full => ({
+  // Read synchronously: thousands of small files at once through libuv's four threads took
+  // 0.6 to 1.2 s at 5,000 pages, and 0.1 s this way. Only build tools call this (the content
+  // module, content:check, tests); the server reads content through Nitro's storage.
+  return files.map(full => ({
     name: relative(contentDir, full).split(sep).join('/'),
-    text: await readFile(full, 'utf8'),
-  })))
+    text: readFileSync(full, 'utf8'),
+  }))
 }
