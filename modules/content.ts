@@ -2,13 +2,14 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { serialize } from 'node:v8'
-import { addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
+import { defineNuxtModule, useLogger } from '@nuxt/kit'
 import { readContentFiles } from '../server/content/files'
 import { buildImageInfo } from '../server/content/placeholders'
 import { feedLinks } from '../server/content/publishing'
 import { ContentError, createRepository } from '../server/content/repository'
 import { validateContent } from '../server/content/validate'
 import { cacheDir } from './utils/cache-dir'
+import { addServerValue, isGenerating } from './utils/nuxt'
 
 /** A page's payload asked for with a query (`/a/_payload.json?<build id>`), never written as a file. */
 export function isPayloadWithQuery(route: string): boolean {
@@ -28,6 +29,7 @@ export default defineNuxtModule({
     // SITE_CONTENT_DIR lets the live-reload test work on a copy instead of the real content.
     const contentDir = resolve(nuxt.options.rootDir, process.env.SITE_CONTENT_DIR ?? 'content')
     const publicDir = resolve(nuxt.options.rootDir, 'public')
+    const generating = isGenerating(nuxt) && !nuxt.options._prepare
 
     const validated = validateContent(await readContentFiles(contentDir))
     let routes: string[] = []
@@ -36,7 +38,7 @@ export default defineNuxtModule({
       // scripts/generate.mjs checks the export against this list before it replaces the last one:
       // a prerender that stops early without an error must not pass for a finished export.
       const pagesFile = process.env.KESTREL_EXPORT_PAGES_FILE
-      if (pagesFile && (nuxt.options as { _generate?: boolean })._generate) await writeFile(pagesFile, JSON.stringify(repository.publishedPaths()))
+      if (pagesFile && generating) await writeFile(pagesFile, JSON.stringify(repository.publishedPaths()))
       // Pages, then the files made from them: feeds, sitemap, robots.txt.
       routes = [
         ...repository.publishedPaths(),
@@ -58,24 +60,12 @@ export default defineNuxtModule({
     // serialized file, instead of reading and validating every file again in each worker
     // (3.6 s of both cores at 5,000 pages, against 0.4 s to deserialize). The Node server and
     // dev read the files themselves (server/utils/content.ts).
-    const generating = (nuxt.options as { _generate?: boolean })._generate === true && !nuxt.options._prepare
     const snapshot = generating && routes.length ? resolve(nuxt.options.buildDir, 'cache/kestrel/content.v8') : null
     if (snapshot) {
       await mkdir(dirname(snapshot), { recursive: true })
       await writeFile(snapshot, serialize(validated))
     }
-    nuxt.options.nitro.virtual ??= {}
-    nuxt.options.nitro.virtual['#content-snapshot'] = () => `export default ${JSON.stringify(snapshot)}`
-    addTypeTemplate({
-      filename: 'types/content-snapshot.d.ts',
-      getContents: () => [
-        'declare module \'#content-snapshot\' {',
-        '  /** While exporting: the file holding the validated content (node:v8 serialized); otherwise null. */',
-        '  const snapshot: string | null',
-        '  export default snapshot',
-        '}',
-      ].join('\n'),
-    }, { nitro: true, nuxt: true })
+    addServerValue(nuxt, '#content-snapshot', { type: 'string | null', doc: 'While exporting: the file holding the validated content (node:v8 serialized); otherwise null.' }, () => snapshot)
 
     nuxt.hook('nitro:config', (config) => {
       config.serverAssets = [...(config.serverAssets ?? []), { baseName: 'content', dir: contentDir }]
@@ -85,8 +75,7 @@ export default defineNuxtModule({
       config.routeRules = { ...config.routeRules, '/_blocks': { ...config.routeRules?.['/_blocks'], prerender: catalogue } }
       // Only the static export is prerendered. The Node server renders every request, so that
       // previews (banner, noindex, drafts in place) and on-demand rendering see live content.
-      // `_generate` is set by `nuxt generate` (untyped in @nuxt/schema).
-      if (!(nuxt.options as { _generate?: boolean })._generate) return
+      if (!generating) return
       // Every route of the export is a prerendered file with its payload beside it: the browser
       // reads this (rather than an app manifest) to fetch `_payload.json` on in-app navigation.
       config.routeRules = { '/**': { prerender: true }, ...config.routeRules }
@@ -121,17 +110,6 @@ export default defineNuxtModule({
     const images = nuxt.options._prepare
       ? { placeholders: {}, versions: {} }
       : await buildImageInfo(publicDir, cacheDir(nuxt.options.rootDir, 'images.json'))
-    nuxt.options.nitro.virtual ??= {}
-    nuxt.options.nitro.virtual['#content-images'] = () => `export default ${JSON.stringify(images)}`
-    addTypeTemplate({
-      filename: 'types/content-images.d.ts',
-      getContents: () => [
-        'declare module \'#content-images\' {',
-        '  /** Blurred previews and content versions of every image under public/, by URL path. */',
-        '  const images: { placeholders: Record<string, string>, versions: Record<string, string> }',
-        '  export default images',
-        '}',
-      ].join('\n'),
-    }, { nitro: true, nuxt: true })
+    addServerValue(nuxt, '#content-images', { type: '{ placeholders: Record<string, string>, versions: Record<string, string> }', doc: 'Blurred previews and content versions of every image under public/, by URL path.' }, () => images)
   },
 })

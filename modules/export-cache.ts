@@ -4,8 +4,9 @@ import { readFile, readdir, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { addServerHandler, addServerPlugin, addTypeTemplate, defineNuxtModule, useLogger } from '@nuxt/kit'
+import { addServerHandler, addServerPlugin, defineNuxtModule, useLogger } from '@nuxt/kit'
 import { cacheDir } from './utils/cache-dir'
+import { addServerValue, isGenerating } from './utils/nuxt'
 
 /** Folders at the top of the project that never shape the export. */
 const notSources = new Set(['node_modules', '.git', '.nuxt', '.data', '.cache', 'dist', 'coverage', 'tests', 'test-results', 'bench-results', 'docs'])
@@ -69,23 +70,8 @@ export async function exportFingerprint(rootDir: string, contentDir: string, bui
 export default defineNuxtModule({
   meta: { name: 'kestrel-export-cache' },
   async setup(_options, nuxt) {
-    addTypeTemplate({
-      filename: 'types/kestrel-export-cache.d.ts',
-      getContents: () => [
-        'declare module \'#kestrel-export-cache\' {',
-        '  /** Set only while exporting: where each cache lives, and what invalidates it. */',
-        '  const config: {',
-        '    images: { dir: string, publicDir: string, version: string }',
-        '    pages: { dir: string }',
-        '  } | null',
-        '  export default config',
-        '}',
-      ].join('\n'),
-    }, { nitro: true, nuxt: true })
-
-    const generating = (nuxt.options as { _generate?: boolean })._generate === true
     let config = null
-    if (generating) {
+    if (isGenerating(nuxt)) {
       const logger = useLogger('export-cache')
       const require = createRequire(import.meta.url)
       // Some packages (sharp) do not export their package.json: walk up from the entry point.
@@ -121,8 +107,9 @@ export default defineNuxtModule({
       addServerHandler({ middleware: true, handler: resolve(nuxt.options.rootDir, 'server/build-cache/pages.ts') })
       addServerPlugin(resolve(nuxt.options.rootDir, 'server/build-cache/pages-store.ts'))
     }
-    const source = `export default ${JSON.stringify(config)}`
-    nuxt.options.nitro.virtual ??= {}
-    nuxt.options.nitro.virtual['#kestrel-export-cache'] = () => source
+    addServerValue(nuxt, '#kestrel-export-cache', {
+      type: '{ images: { dir: string, publicDir: string, version: string }, pages: { dir: string } } | null',
+      doc: 'Set only while exporting: where each cache lives, and what invalidates it.',
+    }, () => config)
   },
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineNuxtModule, useLogger } from '@nuxt/kit'
+import { isGenerating } from './utils/nuxt'
 
 /** More workers than this cost memory (a whole server each) for little: Nitro's own thread still writes every file. */
 const maxWorkers = 4
@@ -51,7 +52,7 @@ export function poolEntry(workers: number, crawl: boolean): string {
 export default defineNuxtModule({
   meta: { name: 'kestrel-parallel-prerender' },
   setup(_options, nuxt) {
-    if (!(nuxt.options as { _generate?: boolean })._generate) return
+    if (!isGenerating(nuxt)) return
     const workers = prerenderWorkers(process.env.KESTREL_PRERENDER_WORKERS, availableParallelism())
     if (workers <= 1) return
     const logger = useLogger('prerender')

@@ -1,5 +1,6 @@
 import process from 'node:process'
 import { defineNuxtModule } from '@nuxt/kit'
+import { isGenerating } from './utils/nuxt'
 
 /** The route a line of Nitro's prerender log is about (`  ├─ /about (12ms)`), or undefined for any other line. */
 export function prerenderedRouteOf(message: unknown): string | undefined {
@@ -54,7 +55,7 @@ export function quietRouteLog(log: (...args: unknown[]) => void, info: (line: st
 export default defineNuxtModule({
   meta: { name: 'kestrel-prerender-log' },
   setup(_options, nuxt) {
-    if (!(nuxt.options as { _generate?: boolean })._generate || process.env.KESTREL_PRERENDER_LOG === 'routes') return
+    if (!isGenerating(nuxt) || process.env.KESTREL_PRERENDER_LOG === 'routes') return
     nuxt.hook('nitro:init', (nitro) => {
       let progress: ReturnType<typeof createPrerenderProgress> | undefined
       nitro.hooks.hook('prerender:init', () => {

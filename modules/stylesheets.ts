@@ -1,8 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { addTypeTemplate, defineNuxtModule } from '@nuxt/kit'
+import { defineNuxtModule } from '@nuxt/kit'
 import { joinURL } from 'ufo'
 import { inlineStylesheetsAtMost } from '../server/utils/inline-stylesheets'
+import { addServerValue } from './utils/nuxt'
 
 /**
  * The small CSS files of the client build, by URL, for server/plugins/stylesheets.ts to write
@@ -12,19 +13,7 @@ import { inlineStylesheetsAtMost } from '../server/utils/inline-stylesheets'
 export default defineNuxtModule({
   meta: { name: 'kestrel-stylesheets' },
   setup(_options, nuxt) {
-    addTypeTemplate({
-      filename: 'types/build-stylesheets.d.ts',
-      getContents: () => [
-        'declare module \'#build-stylesheets\' {',
-        '  /** The client build\'s small stylesheets, by URL path (`/_nuxt/x.css`). */',
-        '  const stylesheets: Record<string, string>',
-        '  export default stylesheets',
-        '}',
-      ].join('\n'),
-    }, { nitro: true, nuxt: true })
-
-    nuxt.options.nitro.virtual ??= {}
-    nuxt.options.nitro.virtual['#build-stylesheets'] = async () => {
+    addServerValue(nuxt, '#build-stylesheets', { type: 'Record<string, string>', doc: 'The client build\'s small stylesheets, by URL path (`/_nuxt/x.css`).' }, async () => {
       const stylesheets: Record<string, string> = {}
       if (!nuxt.options.dev) {
         const dir = join(nuxt.options.buildDir, 'dist/client', nuxt.options.app.buildAssetsDir)
@@ -34,7 +23,7 @@ export default defineNuxtModule({
           if (css.length <= inlineStylesheetsAtMost) stylesheets[joinURL(nuxt.options.app.baseURL, nuxt.options.app.buildAssetsDir, name)] = css
         }
       }
-      return `export default ${JSON.stringify(stylesheets)}`
-    }
+      return stylesheets
+    })
   },
 })
