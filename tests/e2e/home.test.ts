@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession } from './browser'
+import { startSession, waitForHydration } from './browser'
 import type { Session } from './browser'
 
 let session: Session
@@ -48,6 +48,24 @@ describe('home page in Chromium', () => {
     await phone.page.getByRole('button', { name: 'Menu' }).click()
     const close = phone.page.getByRole('dialog').locator('svg > use').first()
     await expect(close.evaluate(use => (use as SVGUseElement).getBBox().width)).resolves.toBeGreaterThan(0)
+    expect(problems).toEqual([])
+  })
+
+  it('hydrates the icons as the server wrote them: no <use> is pointed at its symbol again', async () => {
+    const { page, problems } = await session.open('/research/quiet-gradients')
+    // Watch from before the page's first byte: Vue sets an attribute again on hydration when
+    // its value differs from the server's, and a <use> given its href again redraws its icon.
+    await page.addInitScript(() => {
+      const writes: string[] = []
+      Object.assign(window, { iconWrites: writes })
+      new MutationObserver((records) => {
+        for (const r of records) if ((r.target as Element).localName === 'use') writes.push(`${r.oldValue} -> ${(r.target as Element).getAttribute('href')}`)
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['href'], attributeOldValue: true })
+    })
+    await page.reload({ waitUntil: 'networkidle' })
+    await waitForHydration(page)
+    expect(await page.locator('svg > use').count()).toBeGreaterThan(10)
+    expect(await page.evaluate(() => (window as unknown as { iconWrites: string[] }).iconWrites)).toEqual([])
     expect(problems).toEqual([])
   })
 
