@@ -8,6 +8,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time, each with its own Chromium and static server: most of a browser
+    // test is waiting (network idle, frames, transitions), which the other file's work fills.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 })

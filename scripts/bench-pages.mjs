@@ -87,6 +87,10 @@ try {
       name,
       path,
       lighthouseVersion: lhr.lighthouseVersion,
+      // Lighthouse's own measure of the host's CPU speed, taken during the run (higher is faster):
+      // its 4× slowdown multiplies whatever this host does, so scores are comparable only
+      // between runs with a similar index.
+      benchmarkIndex: lhr.environment?.benchmarkIndex,
       scores: Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, c.score])),
       lcpMs: audit('largest-contentful-paint'),
       cls: audit('cumulative-layout-shift'),
@@ -128,9 +132,11 @@ console.table(results.map(r => ({
   'LCP ms': Math.round(r.lcpMs),
   'CLS': Math.round(r.cls * 1000) / 1000,
   'TBT ms': Math.round(r.tbtMs),
+  'host index': r.benchmarkIndex,
   'JS gzip on load': kb(r.js.onLoad),
   'after scroll': kb(r.js.afterScroll),
 })))
+console.log('host index: Lighthouse\'s benchmarkIndex of this host during the run (higher is faster); compare scores between runs of a similar index')
 console.log('\nMain-thread work (ms, slowed 4×):')
 console.table(results.map(r => ({ page: r.name, ...r.mainThreadMs })))
 for (const r of results) if (r.failedAudits.length) console.log(`${r.name}: audits below full marks: ${r.failedAudits.join(', ')}`)
