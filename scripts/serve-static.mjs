@@ -7,8 +7,12 @@
  * Text is compressed once per file and encoding, as a host that serves precompressed files
  * does (Brotli at its highest quality), and kept in memory up to a bound: compressing the
  * 215 KB entry chunk at that quality takes about 0.65 s here, which every request of every
- * browser test and every Lighthouse run used to wait for. Past the bound, files are
- * compressed on each request at the quality CDNs use on the fly.
+ * browser test used to wait for. Past the bound, files are compressed on each request at
+ * the quality CDNs use on the fly.
+ *
+ * `{ compression: 'per-request' }` compresses every response as it is sent, at Brotli's
+ * highest quality, as this server did before: `npm run bench:pages` measures that way so its
+ * Lighthouse figures stay comparable (see its header).
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from 'node:zlib'
@@ -40,8 +44,8 @@ const types = {
 const compressible = /^(?:text\/|application\/(?:json|xml)|image\/svg)/
 
 const compressors = {
-  br: { whole: promisify(brotliCompress), stream: () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) },
-  gzip: { whole: promisify(gzip), stream: () => createGzip({ level: 6 }) },
+  br: { whole: promisify(brotliCompress), stream: () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), slowest: () => createBrotliCompress() },
+  gzip: { whole: promisify(gzip), stream: () => createGzip({ level: 6 }), slowest: () => createGzip({ level: 9 }) },
 }
 const cacheLimit = 128 * 1024 * 1024
 /** `${encoding}:${file}` -> the file's compressed bytes, for the file's size and mtime then. */
@@ -68,7 +72,7 @@ function compressedBody(file, info, encoding) {
   return bytes
 }
 
-async function send(req, res, status, file, info, type, siteHeaders) {
+async function send(req, res, status, file, info, type, siteHeaders, perRequest) {
   const headers = { ...siteHeaders, 'content-type': type }
   const path = new URL(req.url ?? '/', 'http://localhost').pathname
   // Nuxt's build assets and image variants never change under the same name.
@@ -77,7 +81,7 @@ async function send(req, res, status, file, info, type, siteHeaders) {
   const encoding = !compressible.test(type) ? undefined : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined
   if (compressible.test(type)) headers.vary = 'accept-encoding'
   if (encoding) headers['content-encoding'] = encoding
-  const whole = encoding && compressedBody(file, info, encoding)
+  const whole = encoding && !perRequest && compressedBody(file, info, encoding)
   if (whole) {
     const bytes = await whole.catch(() => undefined)
     if (!bytes) {
@@ -90,7 +94,7 @@ async function send(req, res, status, file, info, type, siteHeaders) {
   }
   res.writeHead(status, encoding ? headers : { ...headers, 'content-length': info.size })
   if (req.method === 'HEAD') res.end()
-  else if (encoding) createReadStream(file).pipe(compressors[encoding].stream()).pipe(res)
+  else if (encoding) createReadStream(file).pipe(perRequest ? compressors[encoding].slowest() : compressors[encoding].stream()).pipe(res)
   else createReadStream(file).pipe(res)
 }
 
@@ -106,7 +110,8 @@ async function fileInfo(path) {
 }
 
 /** Starts the server; resolves with its base URL. */
-export async function serveStatic(root, port = 0) {
+export async function serveStatic(root, port = 0, { compression = 'once' } = {}) {
+  const perRequest = compression === 'per-request'
   const base = resolve(root)
   // The headers a static host would add from the export's `_headers` file (CSP and the rest).
   const headersPath = join(base, '_headers')
@@ -130,13 +135,13 @@ export async function serveStatic(root, port = 0) {
     for (const file of candidates) {
       const info = await fileInfo(file)
       if (info) {
-        await send(req, res, 200, file, info, types[extname(file)] ?? 'application/octet-stream', siteHeaders)
+        await send(req, res, 200, file, info, types[extname(file)] ?? 'application/octet-stream', siteHeaders, perRequest)
         return
       }
     }
     const notFound = join(base, '404.html')
     const notFoundInfo = await fileInfo(notFound)
-    if (notFoundInfo) await send(req, res, 404, notFound, notFoundInfo, types['.html'], siteHeaders)
+    if (notFoundInfo) await send(req, res, 404, notFound, notFoundInfo, types['.html'], siteHeaders, perRequest)
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
   })
   await new Promise(done => server.listen(port, '127.0.0.1', done))

@@ -81,4 +81,18 @@ describe('the static server of the export (npm run serve, browser tests, Lightho
       expect(gunzipSync(missing.body).toString()).toBe('<h1>Not here</h1>')
     }
   })
+
+  it('compresses every response as it is sent when asked to (bench:pages)', async () => {
+    const perRequest = await serveStatic(dir, 0, { compression: 'per-request' })
+    try {
+      const br = await get(`${perRequest.url}/_nuxt/entry.js`, { 'accept-encoding': 'br' })
+      expect(br.headers['content-encoding']).toBe('br')
+      expect(brotliDecompressSync(br.body).toString()).toBe(script)
+      const gz = await get(`${perRequest.url}/_nuxt/entry.js`, { 'accept-encoding': 'gzip' })
+      expect(gunzipSync(gz.body).toString()).toBe(script)
+    }
+    finally {
+      await perRequest.close()
+    }
+  })
 })
