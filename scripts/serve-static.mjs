@@ -2,7 +2,7 @@
  * `npm run serve`: serves the static export the way a static host or CDN does — `/about`
  * from `about/index.html`, unknown paths with `404.html` and status 404, text compressed,
  * hashed assets cached for a year — with no dependencies. Also used by the browser tests
- * and for Lighthouse measurements, which should see what visitors of a real host see.
+ * and by `npm run bench:pages` (Lighthouse).
  *
  * Text is compressed once per file and encoding, as a host that serves precompressed files
  * does (Brotli at its highest quality), and kept in memory up to a bound: compressing the
@@ -43,9 +43,11 @@ const types = {
 
 const compressible = /^(?:text\/|application\/(?:json|xml)|image\/svg)/
 
+// whole: once per file, kept (highest quality); onTheFly: past the cache's bound; perRequest:
+// the `per-request` mode, with zlib's defaults as this server always used (Brotli 11, gzip 6).
 const compressors = {
-  br: { whole: promisify(brotliCompress), stream: () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), slowest: () => createBrotliCompress() },
-  gzip: { whole: promisify(gzip), stream: () => createGzip({ level: 6 }), slowest: () => createGzip({ level: 9 }) },
+  br: { whole: promisify(brotliCompress), onTheFly: () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), perRequest: () => createBrotliCompress() },
+  gzip: { whole: promisify(gzip), onTheFly: () => createGzip({ level: 6 }), perRequest: () => createGzip() },
 }
 const cacheLimit = 128 * 1024 * 1024
 /** `${encoding}:${file}` -> the file's compressed bytes, for the file's size and mtime then. */
@@ -67,7 +69,9 @@ function compressedBody(file, info, encoding) {
     return out
   })
   // A failed read or compression is not kept: the next request tries again.
-  bytes.catch(() => compressed.delete(key))
+  bytes.catch(() => {
+    if (compressed.get(key)?.bytes === bytes) compressed.delete(key)
+  })
   compressed.set(key, { size: info.size, mtimeMs: info.mtimeMs, bytes })
   return bytes
 }
@@ -78,9 +82,12 @@ async function send(req, res, status, file, info, type, siteHeaders, perRequest)
   // Nuxt's build assets and image variants never change under the same name.
   headers['cache-control'] = /^\/(?:_nuxt|_ipx)\//.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'
   const accept = String(req.headers['accept-encoding'] ?? '')
-  const encoding = !compressible.test(type) ? undefined : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined
-  if (compressible.test(type)) headers.vary = 'accept-encoding'
-  if (encoding) headers['content-encoding'] = encoding
+  let encoding
+  if (compressible.test(type)) {
+    headers.vary = 'accept-encoding'
+    encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined
+    if (encoding) headers['content-encoding'] = encoding
+  }
   const whole = encoding && !perRequest && compressedBody(file, info, encoding)
   if (whole) {
     const bytes = await whole.catch(() => undefined)
@@ -94,7 +101,7 @@ async function send(req, res, status, file, info, type, siteHeaders, perRequest)
   }
   res.writeHead(status, encoding ? headers : { ...headers, 'content-length': info.size })
   if (req.method === 'HEAD') res.end()
-  else if (encoding) createReadStream(file).pipe(perRequest ? compressors[encoding].slowest() : compressors[encoding].stream()).pipe(res)
+  else if (encoding) createReadStream(file).pipe(perRequest ? compressors[encoding].perRequest() : compressors[encoding].onTheFly()).pipe(res)
   else createReadStream(file).pipe(res)
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -68,6 +68,19 @@ describe('the static server of the export (npm run serve, browser tests, Lightho
     expect(changed.headers['cache-control']).toContain('must-revalidate')
   })
 
+  it('keeps the compressed bytes while the file\'s size and modification time stay the same', async () => {
+    const file = join(dir, 'kept.html')
+    // A whole second, which every file system stores exactly.
+    const mtime = 1_700_000_000
+    writeFileSync(file, '<p>first</p>')
+    utimesSync(file, mtime, mtime)
+    expect(brotliDecompressSync((await get(`${server.url}/kept.html`, { 'accept-encoding': 'br' })).body).toString()).toBe('<p>first</p>')
+    // Same length, same time: the server answers from what it kept without reading the file.
+    writeFileSync(file, '<p>other</p>')
+    utimesSync(file, mtime, mtime)
+    expect(brotliDecompressSync((await get(`${server.url}/kept.html`, { 'accept-encoding': 'br' })).body).toString()).toBe('<p>first</p>')
+  })
+
   it('answers HEAD without a body, leaves images alone, never serves _headers, and sends 404.html for the rest', async () => {
     const head = await get(`${server.url}/about`, { 'accept-encoding': 'br' }, 'HEAD')
     expect(head.status).toBe(200)
@@ -87,7 +100,16 @@ describe('the static server of the export (npm run serve, browser tests, Lightho
     try {
       const br = await get(`${perRequest.url}/_nuxt/entry.js`, { 'accept-encoding': 'br' })
       expect(br.headers['content-encoding']).toBe('br')
+      // Streamed as it is compressed: no length known up front.
+      expect(br.headers['content-length']).toBeUndefined()
+      expect(br.headers['transfer-encoding']).toBe('chunked')
       expect(brotliDecompressSync(br.body).toString()).toBe(script)
+      // Read afresh for every response, whatever the file's size and time say.
+      const file = join(dir, 'kept.html')
+      const { mtimeMs } = statSync(file)
+      writeFileSync(file, '<p>third</p>')
+      utimesSync(file, mtimeMs / 1000, mtimeMs / 1000)
+      expect(brotliDecompressSync((await get(`${perRequest.url}/kept.html`, { 'accept-encoding': 'br' })).body).toString()).toBe('<p>third</p>')
       const gz = await get(`${perRequest.url}/_nuxt/entry.js`, { 'accept-encoding': 'gzip' })
       expect(gunzipSync(gz.body).toString()).toBe(script)
     }
