@@ -153,6 +153,20 @@ describe('the static export', () => {
     expect(html).toMatch(/<link[^>]*rel="preload"[^>]*as="image"[^>]*imagesrcset="[^"]*hero-lattice/)
   })
 
+  it('gives every content image a small raster placeholder, never an SVG the browser must build a document for', () => {
+    let seen = 0
+    for (const file of htmlFiles) {
+      for (const [img] of read(file).matchAll(/<img\b[^>]*>/g)) {
+        const background = /background-image:url\(&quot;([^&]*)&quot;\)/.exec(img)?.[1]
+        if (!background) continue
+        seen++
+        expect(background, `${relative(out, file)}: ${img.slice(0, 120)}`).toMatch(/^data:image\/webp;base64,[\w+/]+=*$/)
+        expect(background.length).toBeLessThan(400)
+      }
+    }
+    expect(seen).toBeGreaterThan(50)
+  })
+
   it('writes the SEO head of every page', () => {
     for (const path of repo.publishedPaths()) {
       const html = read(pageFile(path))

@@ -14,7 +14,7 @@ const repo = (over: Record<string, unknown> = {}) => createRepository(validateCo
   'blog/post.json': entry('Post', '2026-02-01'),
   'index.json': rawPage({ title: 'Home', blocks: [rawBlocks.hero, { ...rawBlocks['listing-latest'], collections: ['research', 'blog'], limit: 3 }] }),
   ...over,
-})), { placeholders: { '/images/a.webp': 'data:image/svg+xml,placeholder' }, versions: { '/images/a.webp': '0123abcdef', '/images/unused.webp': 'fedcba3210' } })
+})), { placeholders: { '/images/a.webp': 'data:image/webp;base64,cGxhY2Vob2xkZXI=' }, versions: { '/images/a.webp': '0123abcdef', '/images/unused.webp': 'fedcba3210' } })
 
 describe('content repository', () => {
   it('lists a collection newest first, without drafts', () => {
@@ -50,7 +50,7 @@ describe('content repository', () => {
   it('gives blocks their anchors and the page the placeholders and versions of its own images', () => {
     const home = repo().page('/')!
     expect(home.blocks.map(b => b.anchor)).toEqual(['hello', 'latest'])
-    expect(home.placeholders).toEqual({ '/images/a.webp': 'data:image/svg+xml,placeholder' })
+    expect(home.placeholders).toEqual({ '/images/a.webp': 'data:image/webp;base64,cGxhY2Vob2xkZXI=' })
     expect(home.imageVersions).toEqual({ '/images/a.webp': '0123abcdef' })
   })
 
