@@ -5,8 +5,10 @@
  * `yieldWhileHydrating()` ends a slice:
  * - plugins/hydration-slices.client.ts: after Nuxt's plugins, and before unhead's first look
  *   at the document;
- * - app.vue, components/site/SiteLayout.vue, SiteHeader.vue, SiteFooter.vue and
- *   pages/[...slug].vue: at the start of their setup, so that each hydrates in a task of its own.
+ * - at the start of the setup of app.vue, pages/[...slug].vue, components/blocks/Blocks.vue and
+ *   components/site/SiteLayout.vue, SiteHeader.vue, SiteCtaBanner.vue and SiteFooter.vue, so that
+ *   each hydrates in a task of its own. The header's four dropdowns (SiteNavDropdown.vue) each
+ *   take one too: with their links, the header was the longest slice.
  *
  * Resolves at once (a microtask, as any other await) on the server and after hydration, so
  * renders and in-app navigations wait for nothing.

@@ -61,11 +61,13 @@ export async function startSession(): Promise<Session> {
 
 /** Waits until Vue has hydrated the page, so clicks and keys reach the app, not bare HTML. */
 export async function waitForHydration(page: Page): Promise<void> {
+  // Hydration runs in several tasks (utils/hydration-yield.ts): the app exists from the first,
+  // and Nuxt says it is done when every slice has hydrated.
   await page.waitForFunction(() => {
-    const root = document.querySelector('#__nuxt') as (Element & { __vue_app__?: unknown }) | null
-    return !!root?.__vue_app__
+    const root = document.querySelector('#__nuxt') as (Element & { __vue_app__?: { $nuxt?: { isHydrating?: boolean } } }) | null
+    return root?.__vue_app__?.$nuxt?.isHydrating === false
   })
-  // Hydration finishes within the same task; one frame later listeners are in place.
+  // One frame later, mounted hooks and listeners are in place.
   await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => resolve(null))))
 }
 
