@@ -68,6 +68,26 @@ async function scriptWeight(browser, url) {
   return result
 }
 
+/**
+ * The main-thread tasks after the first paint in the trace Lighthouse itself took (unslowed; its
+ * simulation multiplies them by 4). Lighthouse's blocking time counts 4 × each task's duration
+ * minus 50 ms, so the longest of these tasks and that sum follow the page's code more closely than
+ * the score, which the host's speed moves by 0.1 from one run to the next (README "Performance").
+ */
+function observedTasks(artifacts) {
+  const events = (artifacts?.Trace ?? artifacts?.traces?.defaultPass)?.traceEvents ?? []
+  const fcp = events.find(e => e.name === 'firstContentfulPaint')
+  const mainThread = fcp && events.find(e => e.name === 'ParseHTML' && e.pid === fcp.pid)
+  if (!mainThread) return undefined
+  const tasks = events.filter(e => e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= fcp.ts)
+  const ms = tasks.map(t => t.dur / 1000)
+  return {
+    longestMs: Math.round(Math.max(0, ...ms) * 10) / 10,
+    over12_5Ms: ms.filter(d => d > 12.5).length,
+    blockingSumMs: Math.round(ms.reduce((sum, d) => sum + Math.max(0, 4 * d - 50), 0)),
+  }
+}
+
 const server = await serveStatic(exportDir, 0, { compression: process.argv.includes('--cached-server') ? 'once' : 'per-request' })
 const browser = await chromium.launch({ executablePath: chromePath, args: flags })
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags })
@@ -82,11 +102,11 @@ try {
     }
     // A run whose trace Lighthouse could not read scores nothing (null) and says why only in
     // its audits; say why, then measure that page once more.
-    let { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    let { lhr, artifacts } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
     if (lhr.categories.performance?.score === null) {
       const why = lhr.runtimeError?.message ?? Object.values(lhr.audits).find(a => a.errorMessage)?.errorMessage ?? 'no reason given'
       console.error(`${name}: Lighthouse scored no performance (${why}); measuring again`)
-      ;({ lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))
+      ;({ lhr, artifacts } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))
     }
     if (lhr.runtimeError) console.error(`${name}: Lighthouse could not finish: ${lhr.runtimeError.message}`)
     const audit = id => lhr.audits[id]?.numericValue ?? Number.NaN
@@ -106,6 +126,7 @@ try {
       js,
       // Where the (4× slowed) main thread's time went, by Lighthouse's groups: script evaluation,
       // style and layout, HTML parsing, rendering, garbage collection, other.
+      observedTasks: observedTasks(artifacts),
       mainThreadMs: Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map(item => [item.group, Math.round(item.duration)])),
       failedAudits: Object.values(lhr.audits).filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map(a => a.id),
     })
@@ -140,10 +161,13 @@ console.table(results.map(r => ({
   'CLS': Math.round(r.cls * 1000) / 1000,
   'TBT ms': Math.round(r.tbtMs),
   'host index': r.benchmarkIndex,
+  'longest task': r.observedTasks ? `${r.observedTasks.longestMs} ms` : '?',
+  'Σ(4t−50)': r.observedTasks?.blockingSumMs ?? '?',
   'JS gzip on load': kb(r.js.onLoad),
   'after scroll': kb(r.js.afterScroll),
 })))
 console.log('host index: Lighthouse\'s benchmarkIndex of this host during the run (higher is faster); compare scores between runs of a similar index')
+console.log('longest task, Σ(4t−50): main-thread tasks after the first paint in Lighthouse\'s own (unslowed) trace; the longest, and the sum of 4 × each duration − 50 ms that its blocking time is built from')
 console.log('\nMain-thread work (ms, slowed 4×):')
 console.table(results.map(r => ({ page: r.name, ...r.mainThreadMs })))
 for (const r of results) if (r.failedAudits.length) console.log(`${r.name}: audits below full marks: ${r.failedAudits.join(', ')}`)
