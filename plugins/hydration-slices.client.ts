@@ -12,6 +12,6 @@ export default defineNuxtPlugin({
   dependsOn: ['nuxt:head'],
   setup(nuxtApp) {
     nuxtApp.hook('app:beforeMount', () => yieldWhileHydrating())
-    sliceFirstHeadRender(injectHead(nuxtApp))
+    sliceFirstHeadRender(injectHead())
   },
 })
