@@ -20,6 +20,7 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { throttling as presets } from 'lighthouse/core/config/constants.js'
 import { chromium } from 'playwright-core'
 import { serveStatic } from './serve-static.mjs'
 
@@ -30,6 +31,19 @@ const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 // `--js-only`: just the script weights, without Lighthouse (seconds instead of minutes);
 // `--files` also lists each page's scripts.
 const jsOnly = process.argv.includes('--js-only')
+// `--cpu-slowdown=N`: Lighthouse's mobile preset with its CPU slowed N times instead of 4, to see
+// how the pages would score on a slower host (this VM's speed moves by 2× from hour to hour).
+const cpuSlowdown = Number(process.argv.find(a => a.startsWith('--cpu-slowdown='))?.split('=')[1] ?? 4)
+if (!(cpuSlowdown >= 1)) {
+  console.error('--cpu-slowdown takes a number of at least 1')
+  process.exit(1)
+}
+const lighthouseFlags = {
+  output: 'json',
+  logLevel: 'error',
+  // The mobile preset's slow 4G as it is; only the CPU slowdown changes.
+  throttling: { ...presets.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
+}
 const args = process.argv.slice(2).filter(a => !a.startsWith('--'))
 const pages = [
   { name: 'home', path: '/' },
@@ -70,9 +84,10 @@ async function scriptWeight(browser, url) {
 
 /**
  * The main-thread tasks after the first paint in the trace Lighthouse itself took (unslowed; its
- * simulation multiplies them by 4). Lighthouse's blocking time counts 4 × each task's duration
- * minus 50 ms, so the longest of these tasks and that sum follow the page's code more closely than
- * the score, which the host's speed moves by 0.1 from one run to the next (README "Performance").
+ * simulation multiplies them by the CPU slowdown, 4 in the mobile preset). Lighthouse's blocking
+ * time counts 4 × each task's duration minus 50 ms, so the longest of these tasks and that sum
+ * follow the page's code more closely than the score, which the host's speed moves by 0.1 from
+ * one run to the next (README "Performance").
  */
 function observedTasks(artifacts) {
   const events = (artifacts?.Trace ?? artifacts?.traces?.defaultPass)?.traceEvents ?? []
@@ -84,7 +99,7 @@ function observedTasks(artifacts) {
   return {
     longestMs: Math.round(Math.max(0, ...ms) * 10) / 10,
     over12_5Ms: ms.filter(d => d > 12.5).length,
-    blockingSumMs: Math.round(ms.reduce((sum, d) => sum + Math.max(0, 4 * d - 50), 0)),
+    blockingSumMs: Math.round(ms.reduce((sum, d) => sum + Math.max(0, cpuSlowdown * d - 50), 0)),
   }
 }
 
@@ -102,11 +117,11 @@ try {
     }
     // A run whose trace Lighthouse could not read scores nothing (null) and says why only in
     // its audits; say why, then measure that page once more.
-    let { lhr, artifacts } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    let { lhr, artifacts } = await lighthouse(url, { port: chrome.port, ...lighthouseFlags })
     if (lhr.categories.performance?.score === null) {
       const why = lhr.runtimeError?.message ?? Object.values(lhr.audits).find(a => a.errorMessage)?.errorMessage ?? 'no reason given'
       console.error(`${name}: Lighthouse scored no performance (${why}); measuring again`)
-      ;({ lhr, artifacts } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))
+      ;({ lhr, artifacts } = await lighthouse(url, { port: chrome.port, ...lighthouseFlags }))
     }
     if (lhr.runtimeError) console.error(`${name}: Lighthouse could not finish: ${lhr.runtimeError.message}`)
     const audit = id => lhr.audits[id]?.numericValue ?? Number.NaN
@@ -118,6 +133,7 @@ try {
       // its 4× slowdown multiplies whatever this host does, so scores are comparable only
       // between runs with a similar index.
       benchmarkIndex: lhr.environment?.benchmarkIndex,
+      cpuSlowdown: lhr.configSettings?.throttling?.cpuSlowdownMultiplier,
       scores: Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, c.score])),
       lcpMs: audit('largest-contentful-paint'),
       cls: audit('cumulative-layout-shift'),
@@ -150,7 +166,7 @@ if (jsOnly) {
   console.table(results.map(r => ({ 'page': `${r.name} (${r.path})`, 'JS gzip on load': kb(r.js.onLoad), 'files': r.js.files, 'after scroll': kb(r.js.afterScroll), 'files after scroll': r.js.filesAfterScroll })))
   process.exit(0)
 }
-console.log(`\nLighthouse ${results[0]?.lighthouseVersion ?? ''} mobile preset (simulated slow 4G, 4× CPU slowdown), Debian Chromium, export served compressed\n`)
+console.log(`\nLighthouse ${results[0]?.lighthouseVersion ?? ''} mobile preset (simulated slow 4G, ${cpuSlowdown}× CPU slowdown), Debian Chromium, export served compressed\n`)
 console.table(results.map(r => ({
   'page': `${r.name} (${r.path})`,
   'perf': r.scores.performance,
@@ -162,12 +178,12 @@ console.table(results.map(r => ({
   'TBT ms': Math.round(r.tbtMs),
   'host index': r.benchmarkIndex,
   'longest task': r.observedTasks ? `${r.observedTasks.longestMs} ms` : '?',
-  'Σ(4t−50)': r.observedTasks?.blockingSumMs ?? '?',
+  [`Σ(${cpuSlowdown}t−50)`]: r.observedTasks?.blockingSumMs ?? '?',
   'JS gzip on load': kb(r.js.onLoad),
   'after scroll': kb(r.js.afterScroll),
 })))
 console.log('host index: Lighthouse\'s benchmarkIndex of this host during the run (higher is faster); compare scores between runs of a similar index')
-console.log('longest task, Σ(4t−50): main-thread tasks after the first paint in Lighthouse\'s own (unslowed) trace; the longest, and the sum of 4 × each duration − 50 ms that its blocking time is built from')
+console.log(`longest task, Σ(${cpuSlowdown}t−50): main-thread tasks after the first paint in Lighthouse's own (unslowed) trace; the longest, and the sum of ${cpuSlowdown} × each duration − 50 ms that its blocking time is built from`)
 console.log('\nMain-thread work (ms, slowed 4×):')
 console.table(results.map(r => ({ page: r.name, ...r.mainThreadMs })))
 for (const r of results) if (r.failedAudits.length) console.log(`${r.name}: audits below full marks: ${r.failedAudits.join(', ')}`)
