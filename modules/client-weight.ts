@@ -10,6 +10,15 @@ import { addVitePlugin, defineNuxtModule } from '@nuxt/kit'
 const sideEffectFree = [/\/nuxt\/dist\/app\/composables\/fetch\.js$/]
 
 /**
+ * Chunks no page needs in the course of a visit, kept out of the `<link rel="prefetch">` list
+ * Nuxt writes into every page for the entry's dynamic imports: the footer and the announcement
+ * banner never hydrate (components/site/SiteLayout.vue), and the browser draws them itself only
+ * on an error page. The search form and the mobile menu stay prefetched: a visitor may open
+ * them at any moment.
+ */
+export const notPrefetched = ['components/site/SiteFooter.vue', 'components/site/SiteCtaBanner.vue']
+
+/**
  * Keeps framework code the site does not use out of the browser bundle. The export test
  * "ships no useFetch" fails if a Nuxt upgrade renames the file this matches.
  */
@@ -20,6 +29,15 @@ export default defineNuxtModule({
     // without it Vue's runtime is 2 KB gzip smaller. Setup functions and render options work.
     nuxt.options.vite.vue ??= {}
     nuxt.options.vite.vue.features = { ...nuxt.options.vite.vue.features, optionsAPI: false }
+
+    nuxt.hook('build:manifest', (manifest) => {
+      for (const id of notPrefetched) {
+        const chunk = manifest[id]
+        if (!chunk) throw new Error(`kestrel-client-weight: no chunk for ${id} in the build manifest; update \`notPrefetched\``)
+        chunk.prefetch = false
+        for (const css of chunk.css ?? []) if (manifest[css]) manifest[css].prefetch = false
+      }
+    })
 
     addVitePlugin({
       name: 'kestrel-side-effect-free',

@@ -4,8 +4,8 @@ import { deferredBlockModuleIds } from '~/components/blocks/registry'
  * Components of `components/ui/` and `components/site/` are imported statically by whatever
  * renders them (Nuxt's auto-imports), so when a hydrated part of the page uses one, that
  * part's chunk already brings it. The others are `Lazy*`: parts the templates never hydrate
- * (`<LazyUiFootnotes hydrate-never>`) and the preview banner, which loads only when
- * it renders.
+ * (`<LazyUiFootnotes hydrate-never>`, the footer and the announcement banner) and the preview
+ * banner, which loads only when it renders.
  */
 const STATICALLY_IMPORTED = /^components\/(?:ui|site)\//
 

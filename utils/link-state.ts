@@ -14,6 +14,7 @@
  * tests/nuxt/ui/link-state.test.ts holds this against RouterLink itself.
  */
 import type { RouteLocationNormalizedLoaded, Router } from 'vue-router'
+import { isFileHref, isInternalPath } from '#shared/utils/href'
 
 export interface LinkState {
   href: string
@@ -42,4 +43,25 @@ export function onPageRoute(router: Router, route: RouteLocationNormalizedLoaded
   if (!homeRecords.has(router)) homeRecords.set(router, router.resolve('/').matched.at(-1))
   const record = route.matched.at(-1)
   return record !== undefined && record === homeRecords.get(router)
+}
+
+/**
+ * Gives each link to a page of the site under `root` the marks UiLink would give it with
+ * `currentPath` on screen: `aria-current="page"` and the two router classes. For parts of the
+ * page the server wrote that never hydrate but stay on screen from page to page (the footer,
+ * the announcement banner): nothing else would update them after an in-app navigation
+ * (plugins/static-regions.client.ts). Links UiLink leaves to the router (a query, an encoded
+ * path), files and other sites are left as they are.
+ */
+export function markLinkStates(root: ParentNode, currentPath: string, onPageRoute: boolean): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = link.getAttribute('href')!
+    if (!isInternalPath(href) || isFileHref(href)) continue
+    const state = plainLinkState(href, currentPath, onPageRoute)
+    if (!state) continue
+    if (state.exactActive) link.setAttribute('aria-current', 'page')
+    else link.removeAttribute('aria-current')
+    link.classList.toggle('router-link-active', state.active)
+    link.classList.toggle('router-link-exact-active', state.exactActive)
+  }
 }

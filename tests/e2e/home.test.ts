@@ -112,10 +112,20 @@ describe('home page in Chromium', () => {
     }
   })
 
-  it('goes back to the top from the footer', async () => {
-    const { page } = await session.open('/')
-    await page.getByRole('button', { name: 'Back to top' }).scrollIntoViewIfNeeded()
-    await page.getByRole('button', { name: 'Back to top' }).click()
+  it('goes back to the top from the footer, by mouse and by keyboard, and continues from the top', async () => {
+    // The footer never hydrates: plugins/static-regions.client.ts answers the button.
+    const { page, problems } = await session.open('/')
+    const button = page.getByRole('button', { name: 'Back to top' })
+    await button.scrollIntoViewIfNeeded()
+    await button.click()
     await page.waitForFunction(() => window.scrollY === 0)
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link'))).toBe(true)
+
+    await button.focus()
+    await page.waitForFunction(() => window.scrollY > 300)
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => window.scrollY === 0)
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link'))).toBe(true)
+    expect(problems).toEqual([])
   })
 })

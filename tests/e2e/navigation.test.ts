@@ -202,6 +202,43 @@ describe('client-side navigation', () => {
   })
 })
 
+describe('the footer and the announcement banner, which never hydrate', () => {
+  const footerMarks = (page: Page) => page.locator('footer.site-footer a[href^="/"]').evaluateAll(links => Object.fromEntries(links.map(a => [a.getAttribute('href'), `${a.getAttribute('aria-current') ?? '-'} ${a.classList.contains('router-link-exact-active')}`])))
+
+  it('mark the page on screen after each in-app navigation, as the header does, and never fetch their code', async () => {
+    const marker = 'site-footer__stripes' // a class only the footer's render code holds
+    const { page, problems } = await session.open('/about')
+    const scripts: string[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') void response.text().then(t => scripts.push(t), () => undefined)
+    })
+    expect((await footerMarks(page))['/about']).toBe('page true')
+
+    await page.locator('footer').getByRole('link', { name: 'Charter' }).click()
+    await arrive(page, '/charter')
+    await page.waitForFunction(() => document.querySelector('footer.site-footer a[href="/charter"]')?.getAttribute('aria-current') === 'page')
+    const marks = await footerMarks(page)
+    expect(marks['/charter']).toBe('page true')
+    expect(Object.entries(marks).filter(([, mark]) => mark !== '- false').map(([href]) => href)).toEqual(['/charter'])
+
+    // The banner's link (to the residency) is marked once the visitor is there, and unmarked after.
+    const banner = page.getByRole('complementary', { name: 'Announcement' }).getByRole('link')
+    await banner.click()
+    await arrive(page, '/residency')
+    await expect.poll(() => banner.getAttribute('aria-current')).toBe('page')
+    await page.goBack()
+    await arrive(page, '/charter')
+    await expect.poll(() => banner.getAttribute('aria-current')).toBeNull()
+    expect((await footerMarks(page))['/charter']).toBe('page true')
+
+    // Every script the browser ran, from the first page on: none holds the footer's template.
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.js')))
+    const texts = await Promise.all(loaded.map(url => page.evaluate(u => fetch(u).then(r => r.text()), url)))
+    expect([...scripts, ...texts].filter(t => t.includes(marker))).toEqual([])
+    expect(problems).toEqual([])
+  })
+})
+
 describe('links inside blocks that never hydrate', () => {
   // Text blocks are left as server HTML (components/blocks/registry.ts); their links are plain
   // <a> elements that plugins/static-links.client.ts keeps inside the app.
@@ -287,9 +324,16 @@ describe('a page that does not exist', () => {
     await page.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor()
     expect(await page.locator('header.site-header nav.site-header__nav').isVisible()).toBe(true)
     expect(await page.locator('footer.site-footer').count()).toBe(1)
+    // This footer is drawn by the browser (the error page renders in it), not the server's:
+    // its "Back to top" still answers, through the same listener.
+    await page.getByRole('button', { name: 'Back to top' }).focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.classList.contains('skip-link'))
     await page.getByRole('link', { name: 'Back to the home page' }).click()
     await page.waitForURL(`${session.baseUrl}/`)
     await page.getByRole('heading', { level: 1, name: 'We study how learning systems come to understand the world' }).waitFor()
+    expect(await page.locator('footer.site-footer').count()).toBe(1)
+    await expect.poll(() => page.locator('footer .site-footer__logo').getAttribute('aria-current')).toBe('page')
     expect(problems).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory, createRouter, RouterLink } from 'vue-router'
 import type { RouteRecordRaw } from 'vue-router'
-import { onPageRoute, plainLinkState } from '~/utils/link-state'
+import { markLinkStates, onPageRoute, plainLinkState } from '~/utils/link-state'
 
 // components/ui/UiLink.vue writes a plain link on the server from plainLinkState instead of
 // vue-router's useLink: it must say exactly what RouterLink says, with this app's own routes.
@@ -56,5 +56,61 @@ describe('plain links worked out without the router (utils/link-state.ts)', () =
 
   it('leaves a query, and encoded or non-ASCII paths, to the router', () => {
     for (const href of ['/research?sort=oldest', '/caf\u00e9', '/a%20b', '/a b', '/research#a b']) expect(plainLinkState(href, '/', true), href).toBeUndefined()
+  })
+})
+
+describe('current marks on the links of parts that never hydrate (markLinkStates)', () => {
+  /** A footer as the server writes it on /about, with the marks it had there. */
+  function serverFooter() {
+    const footer = document.createElement('footer')
+    footer.innerHTML = [
+      '<a href="/" class="router-link-active site-footer__logo">Home</a>',
+      '<a href="/about" aria-current="page" class="router-link-active router-link-exact-active">About</a>',
+      '<a href="/charter" class="">Charter</a>',
+      '<a href="/research#top" class="">Research</a>',
+      '<a href="/blog/feed.xml">Feed</a>',
+      '<a href="https://code.kestrel-lab.example" target="_blank" class="site-footer__social-link">Code</a>',
+      '<a href="/research?sort=oldest" class="">Oldest</a>',
+      '<a href="#top">Top</a>',
+    ].join('')
+    return footer
+  }
+  const marks = (footer: HTMLElement) => Object.fromEntries([...footer.querySelectorAll('a')].map(a => [a.getAttribute('href'), `${a.getAttribute('aria-current') ?? '-'} ${a.className}`]))
+
+  it('moves the marks to the page on screen, as UiLink would write them there', () => {
+    const footer = serverFooter()
+    markLinkStates(footer, '/charter', true)
+    expect(marks(footer)).toEqual({
+      '/': '- router-link-active site-footer__logo',
+      '/about': '- ',
+      '/charter': 'page router-link-active router-link-exact-active',
+      '/research#top': '- ',
+      '/blog/feed.xml': '- ',
+      'https://code.kestrel-lab.example': '- site-footer__social-link',
+      '/research?sort=oldest': '- ',
+      '#top': '- ',
+    })
+    // A fragment does not count, as with RouterLink; the home page's link is active on any page.
+    markLinkStates(footer, '/research', true)
+    expect(marks(footer)['/research#top']).toBe('page router-link-active router-link-exact-active')
+    expect(marks(footer)['/charter']).toBe('- ')
+    // Off the pages' route (the block catalogue), the home page's link is not active.
+    markLinkStates(footer, '/_blocks', false)
+    expect(marks(footer)['/']).toBe('- site-footer__logo')
+  })
+
+  it('agrees with plainLinkState for every plain link it marks', () => {
+    for (const current of currents) {
+      const footer = serverFooter()
+      markLinkStates(footer, current, current !== '/_blocks')
+      for (const a of footer.querySelectorAll('a')) {
+        const href = a.getAttribute('href')!
+        const state = href.startsWith('/') && !href.endsWith('.xml') ? plainLinkState(href, current, current !== '/_blocks') : undefined
+        if (!state) continue
+        expect(a.getAttribute('aria-current'), `${href} on ${current}`).toBe(state.exactActive ? 'page' : null)
+        expect(a.classList.contains('router-link-active'), `${href} on ${current}`).toBe(state.active)
+        expect(a.classList.contains('router-link-exact-active'), `${href} on ${current}`).toBe(state.exactActive)
+      }
+    }
   })
 })
