@@ -10,6 +10,7 @@ import { validateContent } from '../../server/content/validate'
 import { crawlableLinks } from '../../modules/prerender-pool/links.mjs'
 import { cacheDir } from '../../modules/utils/cache-dir'
 import { nitroCrawlerLinks } from '../support/nitro-crawler'
+import { compileHint } from '../../modules/compile-hints'
 
 const root = resolve(import.meta.dirname, '../..')
 const out = resolve(root, '.output/public')
@@ -442,6 +443,15 @@ describe('JavaScript in the export', () => {
     // button's module id is dropped like every components/ui one, so its chunk must still
     // arrive through the template's own import.
     for (const marker of ['toc__toggle', 'share__status']) expect(code.some(c => c.includes(marker)), marker).toBe(true)
+  })
+
+  it('asks V8 to compile the entry eagerly, off the main thread, and no chunk loaded on demand', () => {
+    // modules/compile-hints.ts: the hint only counts as the file's first line.
+    const entries = new Set(htmlFiles.flatMap(f => [...read(f).matchAll(/<script type="module" src="(\/_nuxt\/[^"]+\.js)"/g)].map(m => m[1]!)))
+    expect(entries.size).toBe(1)
+    const entry = join(out, [...entries][0]!)
+    expect(read(entry).startsWith(compileHint)).toBe(true)
+    expect(scripts.filter(f => f !== entry && read(f).includes('allFunctionsCalledOnLoad')).map(f => relative(out, f))).toEqual([])
   })
 
   it('leaves the mobile menu\'s contents out of every page until a visitor reaches for Menu', () => {
