@@ -2,9 +2,9 @@ import { backToTop } from '~/utils/back-to-top'
 import { markLinkStates, onPageRoute } from '~/utils/link-state'
 
 /**
- * The footer and the announcement banner never hydrate (components/site/SiteLayout.vue):
- * hydrating their twenty-odd links and icons was one of the longest tasks of every page's
- * load, for two things only the browser does with them, done here instead:
+ * The footer and the announcement banner never hydrate (components/site/SiteLayout.vue): their
+ * thirty-odd components were hydrated on every load for two things only the browser does with
+ * them, done here instead:
  * - their links' current marks (`aria-current`, the router classes) follow the page on
  *   screen: the server's footer stays in place through in-app navigations, and nothing else
  *   would update it. Only the regions the server wrote (`data-static-region`) are marked; a
