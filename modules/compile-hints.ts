@@ -10,7 +10,7 @@ export const compileHint = '//# allFunctionsCalledOnLoad\n'
  * compiles them all while it streams the file in, on a background thread. Nearly all of the
  * entry (Vue's runtime, the router, Nuxt's app, the header, the page) runs on every load:
  * with the hint, the main thread's time from module evaluation to the end of hydration fell
- * from about 215 to 150 ms unslowed on the home page and an article (README "Performance").
+ * from about 215 to 150 ms unslowed on the home page and an article (docs/performance-log.md, eighth session).
  * Other chunks load on demand, and much of them may never run in a visit: they stay lazy.
  *
  * Added after minification (which would strip the comment) and after Vite puts its preload map

@@ -17,7 +17,7 @@
  * Lighthouse's simulation builds its model of the load from the order it sees on loopback,
  * and with a server that answers from memory the scripts run right after the first paint,
  * which it then counts into the first and largest paints: home 0.96 to 0.99 became 0.91 to
- * 0.94 (3 alternating rounds, README). `--cached-server` measures that way.
+ * 0.94 (3 alternating rounds, docs/performance-log.md). `--cached-server` measures that way.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -99,7 +99,7 @@ async function scriptWeight(browser, url) {
  * simulation multiplies them by the CPU slowdown, 4 in the mobile preset). Lighthouse's blocking
  * time counts 4 × each task's duration minus 50 ms, so the longest of these tasks and that sum
  * follow the page's code more closely than the score, which the host's speed moves by 0.1 from
- * one run to the next (README "Performance").
+ * one run to the next (docs/performance-log.md).
  */
 function observedTasks(artifacts) {
   const events = (artifacts?.Trace ?? artifacts?.traces?.defaultPass)?.traceEvents ?? []

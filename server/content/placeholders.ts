@@ -17,7 +17,7 @@ export const placeholderFormat = 'webp-16'
  * reads as a blur. It used to be an SVG that blurred the thumbnail with a filter, which looked
  * the same, was five times the size, and cost the browser a whole SVG document per image on
  * every page load (40 to 140 ms of the research index's first layout at Lighthouse's 4×
- * slowdown, README "Performance").
+ * slowdown, docs/performance-log.md, seventh session).
  */
 export async function makePlaceholder(file: string): Promise<string> {
   const data = await sharp(file).resize(16, 16, { fit: 'inside' }).webp({ quality: 40 }).toBuffer()
