@@ -10,8 +10,10 @@ export const compileHint = '//# allFunctionsCalledOnLoad\n'
  * compiles them all while it streams the file in, on a background thread. Nearly all of the
  * entry (Vue's runtime, the router, Nuxt's app, the header, the page) runs on every load:
  * with the hint, the main thread's time from module evaluation to the end of hydration fell
- * from about 215 to 150 ms unslowed on the home page and an article (docs/performance-log.md, eighth session).
- * Other chunks load on demand, and much of them may never run in a visit: they stay lazy.
+ * from about 215 to 150 ms unslowed on the home page and an article (docs/performance-log.md,
+ * eighth session). Other chunks load on demand, and much of them may never run in a visit:
+ * they stay lazy (hinting them too measured 4 and 13 % less in one comparison, 15 % less and
+ * 11 % more in another: not separable from the noise).
  *
  * Added after minification (which would strip the comment) and after Vite puts its preload map
  * at the top of the entry, just before the files are written.
