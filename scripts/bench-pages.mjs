@@ -1,8 +1,9 @@
 /**
  * `npm run bench:pages`: Lighthouse (mobile preset: a mid-range phone on a slow 4G link,
  * simulated) on the home page, an article and the research index of the export in
- * .output/public, served by `npm run serve`'s server, with Debian's Chromium. Also counts the JavaScript each page loads, gzip, on load and
- * after scrolling to the end (where blocks that hydrate when visible load theirs).
+ * .output/public, served by `npm run serve`'s server, with Debian's Chromium. Also counts the
+ * JavaScript each page loads, gzip, on load and after scrolling to the end (where blocks that
+ * hydrate when visible load theirs).
  * Prints a table and writes bench-results/pages.json. Asserts nothing.
  *
  * Each page is measured `--runs=N` times (5 unless told), the pages taking turns, so that a slow

@@ -8,8 +8,7 @@
  * - at the start of the setup of app.vue, pages/[...slug].vue, components/blocks/Blocks.vue and
  *   components/site/SiteLayout.vue and SiteHeader.vue, so that each hydrates in a task of its
  *   own. The header's four dropdowns (SiteNavDropdown.vue) each take one too: with their links,
- *   the header was the longest slice. (The announcement banner and the footer took one each
- *   until they stopped hydrating at all: components/site/SiteLayout.vue.)
+ *   the header was the longest slice. (The footer and the announcement banner never hydrate.)
  *
  * Resolves at once (a microtask, as any other await) on the server and after hydration, so
  * renders and in-app navigations wait for nothing.

@@ -98,19 +98,4 @@ describe('current marks on the links of parts that never hydrate (markLinkStates
     markLinkStates(footer, '/_blocks', false)
     expect(marks(footer)['/']).toBe('- site-footer__logo')
   })
-
-  it('agrees with plainLinkState for every plain link it marks', () => {
-    for (const current of currents) {
-      const footer = serverFooter()
-      markLinkStates(footer, current, current !== '/_blocks')
-      for (const a of footer.querySelectorAll('a')) {
-        const href = a.getAttribute('href')!
-        const state = href.startsWith('/') && !href.endsWith('.xml') ? plainLinkState(href, current, current !== '/_blocks') : undefined
-        if (!state) continue
-        expect(a.getAttribute('aria-current'), `${href} on ${current}`).toBe(state.exactActive ? 'page' : null)
-        expect(a.classList.contains('router-link-active'), `${href} on ${current}`).toBe(state.active)
-        expect(a.classList.contains('router-link-exact-active'), `${href} on ${current}`).toBe(state.exactActive)
-      }
-    }
-  })
 })
