@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, copyFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { defineNuxtModule } from '@nuxt/kit'
-import { cacheDir } from './utils/cache-dir'
+import { cacheDir } from '../scripts/export-cache.mjs'
 
 /**
  * Math is rendered to HTML on the server (server/content/math.ts); the browser only needs

@@ -122,7 +122,7 @@ async function generateOnce(dir: string, env: Record<string, string>, name: stri
   const checked = at(/^content:check: /)
   if (!done || !start || !checked) throw new Error('generate printed no prerender or content:check summary')
   const [, routes, seconds] = /Prerendered (\d+) routes in ([\d.]+) seconds/.exec(done.text)!
-  // Nitro no longer prints each route (modules/prerender-log.ts): count the pages written.
+  // Nitro no longer prints each route (modules/framework-internals.ts): count the pages written.
   const htmlPages = (await readdir(join(dir, '.output/public'), { recursive: true })).filter(f => f.endsWith('.html')).length
   return {
     totalSeconds: gen.seconds,

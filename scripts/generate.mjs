@@ -1,14 +1,15 @@
 /**
- * `npm run generate`: content:check and `nuxt generate` into a temporary folder side by side,
- * then the search index, and only when all of them succeeded is the result swapped in for
- * `.output`.
+ * `npm run generate`: `nuxt generate` into a temporary folder (which refuses invalid content
+ * with content:check's report), then the search index and `_headers`; only when all of them
+ * succeeded is the result swapped in for `.output`. With nothing changed since the last
+ * export (the same fingerprint), that export is copied from the cache instead.
  */
-import { spawn } from 'node:child_process'
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { setPriority } from 'node:os'
+import { existsSync } from 'node:fs'
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { buildAtomically } from './atomic-output.mjs'
+import { cacheDir, exportFingerprint } from './export-cache.mjs'
 import { missingPages } from './export-complete.mjs'
 import { buildSearchIndex } from './search-index.mjs'
 import { headersFile, inlineScriptHashesOfBytes } from './security-headers.mjs'
@@ -53,59 +54,38 @@ async function checkComplete(publicDir) {
   return pages.length
 }
 
-/**
- * `npm run content:check`, beside the build rather than before it, at the lowest priority: the
- * build spends its first seconds starting Nuxt and its modules, and the check (4.4 s on its
- * own at 5,000 pages) fits in the cycles they leave.
- * Its report is printed in one piece when it ends; an error in it stops the build at once
- * (the build would refuse the content too, modules/content.ts, but with less to say).
- */
-function contentCheck() {
-  const contentDir = resolve(root, process.env.SITE_CONTENT_DIR ?? 'content')
-  const child = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'scripts/content-check.ts'), contentDir], { stdio: ['ignore', 'pipe', 'pipe'] })
-  // On spare cycles only: Nuxt's start must not wait for the check; only the swap at the end
-  // does. At 5,000 pages the check still ends seconds before the Vue builds begin.
-  try {
-    setPriority(child.pid, 19)
-  }
-  catch {
-    // Not allowed here: the check runs at the build's priority.
-  }
-  const out = []
-  const err = []
-  child.stdout.on('data', chunk => out.push(chunk))
-  child.stderr.on('data', chunk => err.push(chunk))
-  return new Promise((done) => {
-    child.on('error', error => done({ ok: false, report: error.message }))
-    child.on('close', code => done({ ok: code === 0, report: Buffer.concat(out).toString() + Buffer.concat(err).toString() }))
-  })
-}
+const started = Date.now()
+const fingerprint = await exportFingerprint(root, resolve(root, process.env.SITE_CONTENT_DIR ?? 'content'))
+const exportsDir = cacheDir(root, 'exports')
+const cached = join(exportsDir, fingerprint)
 
-const stopBuild = new AbortController()
-const checked = contentCheck().then((result) => {
-  ;(result.ok ? process.stdout : process.stderr).write(result.report)
-  if (!result.ok) stopBuild.abort()
-  return result
-})
+if (existsSync(join(cached, 'public/index.html'))) {
+  // The same sources, content, public files, lockfile and environment: the same site.
+  const code = await buildAtomically(resolve(root, '.output'), tmp => ({
+    command: process.execPath,
+    args: ['-e', `require('node:fs').cpSync(${JSON.stringify(cached)}, ${JSON.stringify(tmp)}, { recursive: true })`],
+  }))
+  if (code === 0) console.log(`Nothing changed since the last export (${fingerprint.slice(0, 12)}): copied it in ${((Date.now() - started) / 1000).toFixed(1)} s to .output/public.`)
+  else console.error('generate failed to copy the cached export: the previous export in .output was left as it was.')
+  process.exit(code)
+}
 
 const code = await buildAtomically(resolve(root, '.output'), tmp => ({
   command: process.execPath,
   args: [...nodeFlags, nuxt, 'generate'],
-  env: { SITE_OUTPUT_DIR: tmp, KESTREL_EXPORT_PAGES_FILE: pagesFile },
+  env: { SITE_OUTPUT_DIR: tmp, SITE_EXPORT_PAGES_FILE: pagesFile },
 }), async (tmp) => {
-  if (!(await checked).ok) throw new Error('content:check found errors.')
   const written = await checkComplete(resolve(tmp, 'public'))
   console.log(`All ${written} published pages written.`)
   const { pages, bytes } = await buildSearchIndex(resolve(tmp, 'public'))
   console.log(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB in public/pagefind`)
   const hashes = await writeHeadersFile(resolve(tmp, 'public'))
   console.log(`Security headers for static hosts: public/_headers (${hashes} inline script hash${hashes === 1 ? '' : 'es'})`)
-}, { signal: stopBuild.signal })
+  // Only the last export is kept: the next `generate` with nothing changed copies it.
+  await rm(exportsDir, { recursive: true, force: true })
+  await cp(tmp, cached, { recursive: true })
+})
 await rm(pagesFile, { force: true })
-if (!(await checked).ok) {
-  console.error('\ngenerate stopped: content:check found errors (above). The previous export in .output was left as it was.')
-  process.exit(1)
-}
 if (code === 0) console.log('\nExport complete: .output/public (npm run serve to look at it).')
 else console.error('\ngenerate failed: the previous export in .output was left as it was.')
 process.exit(code)

@@ -13,5 +13,5 @@ export interface PrerenderPool {
 /** Nitro's prerender entry, answered from `workers` threads that each load `entry`. */
 export function createPrerenderPool(
   entry: URL | string,
-  options: { workers: number, crawl?: boolean, resourceLimits?: ResourceLimits, log?: (message: string) => void },
+  options: { workers: number, resourceLimits?: ResourceLimits, log?: (message: string) => void },
 ): Promise<PrerenderPool>

@@ -2,9 +2,9 @@
  * Nitro prerenders every route in one thread: it imports its prerender entry and awaits
  * `localFetch(route)` for each, so a 2-core machine exports on one core. This pool has the
  * same two exports, `localFetch` and `closePrerenderer`, and answers them from worker
- * threads, each running its own copy of that entry. modules/parallel-prerender.ts puts it in
- * the entry's place. Nitro itself is unchanged: it still decides what to render, follows the
- * links, calls its hooks and writes the files.
+ * threads, each running its own copy of that entry. modules/framework-internals.ts puts it in
+ * the entry's place. Nitro itself is unchanged: it still decides what to render, calls its
+ * hooks and writes the files.
  *
  * Plain JavaScript: it is copied next to the entry and imported by Nitro as it is.
  */
@@ -35,8 +35,7 @@ function reasonPhrase(message) {
 
 /**
  * @param {URL | string} entry the Nitro prerender entry each worker imports
- * @param {{ workers: number, crawl?: boolean, resourceLimits?: import('node:worker_threads').ResourceLimits, log?: (message: string) => void }} options
- *   `crawl`: the workers add each HTML page's links to its `x-nitro-prerender` header (links.mjs).
+ * @param {{ workers: number, resourceLimits?: import('node:worker_threads').ResourceLimits, log?: (message: string) => void }} options
  */
 export async function createPrerenderPool(entry, options) {
   const entryUrl = String(entry)
@@ -77,7 +76,7 @@ export async function createPrerenderPool(entry, options) {
 
   const started = Array.from({ length: options.workers }, (_, index) => new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, {
-      workerData: { entry: entryUrl, crawl: options.crawl === true, prerenderPoolWorker: true },
+      workerData: { entry: entryUrl, prerenderPoolWorker: true },
       // Heap flags of the parent (--max-old-space-size) are not a worker's; it has limits of its own.
       execArgv: [],
       resourceLimits: options.resourceLimits,

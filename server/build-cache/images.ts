@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join, normalize, sep } from 'node:path'
-import config from '#kestrel-export-cache'
+import images from '#kestrel-image-cache'
 import { loadResponse, storeResponse } from './store'
 
 /**
@@ -27,7 +27,6 @@ function hashSource(file: string): Promise<string | undefined> {
 }
 
 export default defineEventHandler(async (event) => {
-  const images = config?.images
   if (!images || !event.path.startsWith('/_ipx/') || getRequestHeader(event, bypass)) return
   const pathname = event.path.split('?')[0]!
   const [, , modifiers, ...idSegments] = pathname.split('/')

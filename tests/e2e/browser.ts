@@ -61,8 +61,7 @@ export async function startSession(): Promise<Session> {
 
 /** Waits until Vue has hydrated the page, so clicks and keys reach the app, not bare HTML. */
 export async function waitForHydration(page: Page): Promise<void> {
-  // Hydration runs in several tasks (utils/hydration-yield.ts): the app exists from the first,
-  // and Nuxt says it is done when every slice has hydrated.
+  // The app exists before it has hydrated; Nuxt says when hydration is over.
   await page.waitForFunction(() => {
     const root = document.querySelector('#__nuxt') as (Element & { __vue_app__?: { $nuxt?: { isHydrating?: boolean } } }) | null
     return root?.__vue_app__?.$nuxt?.isHydrating === false

@@ -113,7 +113,7 @@ describe('home page in Chromium', () => {
   })
 
   it('goes back to the top from the footer, by mouse and by keyboard, and continues from the top', async () => {
-    // The footer never hydrates: plugins/static-regions.client.ts answers the button.
+    // The footer hydrates when the browser is idle: a click before that is replayed or waits.
     const { page, problems } = await session.open('/')
     const button = page.getByRole('button', { name: 'Back to top' })
     await button.scrollIntoViewIfNeeded()

@@ -208,11 +208,10 @@ describe('client-side navigation', () => {
   })
 })
 
-describe('the footer and the announcement banner, which never hydrate', () => {
+describe('the footer and the announcement banner, which hydrate when the browser is idle', () => {
   const footerMarks = (page: Page) => page.locator('footer.site-footer a[href^="/"]').evaluateAll(links => Object.fromEntries(links.map(a => [a.getAttribute('href'), `${a.getAttribute('aria-current') ?? '-'} ${a.classList.contains('router-link-exact-active')}`])))
 
-  it('mark the page on screen after each in-app navigation as the server marks it there, and never fetch their code', async () => {
-    const marker = 'site-footer__stripes' // a class only the footer's render code holds
+  it('mark the page on screen after each in-app navigation as the server marks it there', async () => {
     // What the server wrote into /charter's own footer: the marks to expect after arriving there.
     const direct = await session.open('/charter')
     const expected = await footerMarks(direct.page)
@@ -235,15 +234,13 @@ describe('the footer and the announcement banner, which never hydrate', () => {
     await expect.poll(() => banner.getAttribute('aria-current')).toBeNull()
     expect(await footerMarks(page)).toEqual(expected)
 
-    // Every script the browser loaded, from the first page on: none holds the footer's template.
-    expect((await loadedScripts(page)).filter(t => t.includes(marker))).toEqual([])
     expect([...direct.problems, ...problems]).toEqual([])
   })
 })
 
 describe('links inside blocks that never hydrate', () => {
   // Text blocks are left as server HTML (components/blocks/registry.ts); their links are plain
-  // <a> elements that plugins/static-links.client.ts keeps inside the app.
+  // <a> elements that plugins/unhydrated-links.client.ts keeps inside the app.
   it('navigate within the app on click and on Enter, without reloading the page', async () => {
     const { page, problems } = await session.open('/about')
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
@@ -325,8 +322,7 @@ describe('a page that does not exist', () => {
     await page.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor()
     expect(await page.locator('header.site-header nav.site-header__nav').isVisible()).toBe(true)
     expect(await page.locator('footer.site-footer').count()).toBe(1)
-    // This footer is drawn by the browser (the error page renders in it), not the server's:
-    // its "Back to top" still answers, through the same listener.
+    // This footer is drawn by the browser (the error page renders in it): Back to top answers.
     await page.getByRole('button', { name: 'Back to top' }).focus()
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => document.activeElement?.classList.contains('skip-link'))

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -7,9 +6,6 @@ import { readContentFiles } from '../../server/content/files'
 import { imageVersion } from '../../server/content/placeholders'
 import { createRepository } from '../../server/content/repository'
 import { validateContent } from '../../server/content/validate'
-import { crawlableLinks } from '../../modules/prerender-pool/links.mjs'
-import { cacheDir } from '../../modules/utils/cache-dir'
-import { nitroCrawlerLinks } from '../support/nitro-crawler'
 import { compileHint } from '../../modules/compile-hints'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -74,9 +70,8 @@ describe('the static export', () => {
     expect(broken).toEqual([])
   })
 
-  it('preloads each page\'s own payload, written beside it, though the crawler skips the preload link', () => {
-    // modules/content.ts keeps `_payload.json?<build id>` off the crawl; the file comes from
-    // the `_payload.json` route Nuxt names when it renders the page.
+  it('preloads each page\'s own payload, written beside it', () => {
+    // The file comes from the `_payload.json` route Nuxt names when it renders the page.
     const wrong: string[] = []
     for (const path of repo.publishedPaths()) {
       const links = [...read(pageFile(path)).matchAll(/<link rel="preload" as="fetch"[^>]* href="([^"]*_payload\.json\?[^"]*)"/g)].map(m => decode(m[1]!))
@@ -87,36 +82,18 @@ describe('the static export', () => {
     expect(wrong).toEqual([])
   })
 
-  it('never asked the prerenderer for a payload with its query: the page cache holds the payload once per page', () => {
-    // server/build-cache/pages.ts keeps every route the prerenderer asked for, under a hash of
-    // the route. Before modules/content.ts kept the preload links off the crawl, it also held
-    // `/x/_payload.json?<build id>` for every page: a second render of each payload.
-    const pagesCache = cacheDir(root, 'pages')
-    const kept = new Set(existsSync(pagesCache) ? readdirSync(pagesCache, { recursive: true }).map(f => String(f).split(sep).pop()!) : [])
-    const key = (route: string) => createHash('sha256').update(route).digest('hex')
-    const asked: string[] = []
-    for (const path of repo.publishedPaths()) {
-      const own = `${path === '/' ? '' : path}/_payload.json`
-      expect(kept.has(key(own)), `${own} is not in the page cache`).toBe(true)
-      for (const m of read(pageFile(path)).matchAll(/href="([^"]*_payload\.json\?[^"]*)"/g)) {
-        if (kept.has(key(decode(m[1]!)))) asked.push(decode(m[1]!))
-      }
-    }
-    expect(asked).toEqual([])
-  })
-
-  it('was crawled from the links the prerender workers found, which are the links Nitro\'s own crawler finds', async () => {
-    // modules/parallel-prerender.ts turns Nitro's HTML parse off and lets the workers find the links.
-    const different: string[] = []
-    let links = 0
-    for (const file of htmlFiles) {
-      const html = read(file)
-      const expected = await nitroCrawlerLinks(html)
-      links += expected.length
-      if (JSON.stringify([...crawlableLinks(html)].sort()) !== JSON.stringify(expected)) different.push(relative(out, file))
-    }
-    expect(different).toEqual([])
-    expect(links).toBeGreaterThan(htmlFiles.length * 20)
+  it('exports a page whose text shows HTML source, as the characters typed', () => {
+    // Text is text: the export prerenders the content's routes and never reads links out of
+    // a page, so markup quoted in a heading or paragraph is neither followed nor rendered.
+    const html = read(pageFile('/blog/notebook-practices'))
+    expect(html).toMatch(/<h2[^>]*>(?:<!--.*?-->)*Quoting &lt;a href=&quot;javascript:window.x&quot;&gt; and other markup</)
+    expect(html).toContain('such as &lt;a href=&quot;javascript:window.x&quot;&gt;open&lt;/a&gt; or')
+    expect(html).toContain('&lt;img src=&quot;x&quot; onerror=&quot;alert(1)&quot;&gt;')
+    // In the description, as the meta tags carry it: unhead escapes quotes there, not brackets,
+    // and a crawler reading `href=` out of the attribute followed "javascript:window.x".
+    expect(html).toContain('a pasted <a href=&quot;javascript:window.x&quot;> stays plain text.">')
+    expect(html).not.toMatch(/<a [^>]*href="javascript:/)
+    expect(files.filter(f => relative(out, f).includes('javascript')).map(f => relative(out, f))).toEqual([])
   })
 
   it('leaves drafts out entirely: no page, no payload, no listing, no mention', () => {
@@ -423,7 +400,7 @@ describe('JavaScript in the export', () => {
     .map(m => read(join(out, m[1]!)))
 
   it('ships no useFetch: this site never calls it, and Nuxt\'s barrel would otherwise keep it', () => {
-    // modules/client-weight.ts; the message is useFetch's own, so a renamed file fails here.
+    // modules/framework-internals.ts; the message is useFetch's own, so a renamed file fails here.
     expect(scripts.length).toBeGreaterThan(10)
     expect(scripts.filter(f => read(f).includes('[useFetch]')).map(f => relative(out, f))).toEqual([])
   })

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { exportFingerprint } from '../../modules/export-cache'
+import { exportFingerprint } from '../../scripts/export-cache.mjs'
 import { loadResponse, storeResponse } from '../../server/build-cache/store'
 
 const dirs: string[] = []
@@ -40,17 +40,16 @@ function project(): string {
 }
 
 describe('exportFingerprint', () => {
-  it('is the same for the same project, build id and environment', async () => {
+  it('is the same for the same project and environment', async () => {
     const root = project()
     const content = join(root, 'content')
-    expect(await exportFingerprint(root, content, 'build-1')).toBe(await exportFingerprint(root, content, 'build-1'))
+    expect(await exportFingerprint(root, content)).toBe(await exportFingerprint(root, content))
   })
 
-  it('changes with any code, content, public file or lockfile, and with the build id', async () => {
+  it('changes with any code, content, public file or lockfile', async () => {
     const root = project()
     const content = join(root, 'content')
-    const before = await exportFingerprint(root, content, 'build-1')
-    expect(await exportFingerprint(root, content, 'build-2')).not.toBe(before)
+    const before = await exportFingerprint(root, content)
     for (const [file, text] of [
       ['content/pages/home.json', '{"title":"Home!"}'],
       ['server/utils/repository.ts', 'export const pages = 2'],
@@ -60,44 +59,44 @@ describe('exportFingerprint', () => {
     ] as const) {
       const original = await readFile(join(root, file), 'utf8')
       write(join(root, file), text)
-      expect(await exportFingerprint(root, content, 'build-1'), file).not.toBe(before)
+      expect(await exportFingerprint(root, content), file).not.toBe(before)
       write(join(root, file), original)
     }
     // A new file counts, and so does a renamed one.
     write(join(root, 'content/pages/new.json'), '{}')
-    expect(await exportFingerprint(root, content, 'build-1')).not.toBe(before)
+    expect(await exportFingerprint(root, content)).not.toBe(before)
   })
 
   it('ignores tests, dependencies, earlier outputs, benchmark results and the cache itself', async () => {
     const root = project()
     const content = join(root, 'content')
-    vi.stubEnv('KESTREL_CACHE_DIR', join(root, '.kestrel-cache'))
-    const before = await exportFingerprint(root, content, 'build-1')
+    vi.stubEnv('SITE_CACHE_DIR', join(root, '.kestrel-cache'))
+    const before = await exportFingerprint(root, content)
     write(join(root, 'tests/unit/b.test.ts'), 'another test')
     write(join(root, 'node_modules/vue/index.js'), 'vue 4')
     write(join(root, '.output/public/index.html'), '<html lang=en>')
     write(join(root, '.output-server/server/index.mjs'), 'server')
     write(join(root, 'bench-results/export.json'), '{"runs":2}')
     write(join(root, '.kestrel-cache/pages/x'), 'cached page')
-    expect(await exportFingerprint(root, content, 'build-1')).toBe(before)
+    expect(await exportFingerprint(root, content)).toBe(before)
   })
 
   it('reads a content folder outside the project, and the environment that shapes the output', async () => {
     const root = project()
     const content = folder()
     write(join(content, 'pages/home.json'), '{"title":"Elsewhere"}')
-    const before = await exportFingerprint(root, content, 'build-1')
+    const before = await exportFingerprint(root, content)
     write(join(content, 'pages/home.json'), '{"title":"Elsewhere, edited"}')
-    const edited = await exportFingerprint(root, content, 'build-1')
+    const edited = await exportFingerprint(root, content)
     expect(edited).not.toBe(before)
 
     vi.stubEnv('SITE_CATALOGUE', '1')
-    const withCatalogue = await exportFingerprint(root, content, 'build-1')
+    const withCatalogue = await exportFingerprint(root, content)
     expect(withCatalogue).not.toBe(edited)
     // Where the export is written and where caches live change nothing in it.
     vi.stubEnv('SITE_OUTPUT_DIR', '/tmp/elsewhere')
-    vi.stubEnv('KESTREL_CACHE_DIR', join(folder(), 'cache'))
-    expect(await exportFingerprint(root, content, 'build-1')).toBe(withCatalogue)
+    vi.stubEnv('SITE_CACHE_DIR', join(folder(), 'cache'))
+    expect(await exportFingerprint(root, content)).toBe(withCatalogue)
   })
 })
 
@@ -105,17 +104,17 @@ describe('cached responses on disk', () => {
   it('keep the headers and the exact bytes', async () => {
     const file = join(folder(), 'ab/abcdef')
     const data = Buffer.from([0, 10, 255, 10, 13])
-    await storeResponse(file, { headers: { 'content-type': 'image/webp', 'x-nitro-prerender': '/a/_payload.json' }, data })
+    await storeResponse(file, { headers: { 'content-type': 'image/webp', 'x-links': '/a/_payload.json' }, data })
     const entry = await loadResponse(file)
-    expect(entry?.headers).toEqual({ 'content-type': 'image/webp', 'x-nitro-prerender': '/a/_payload.json' })
+    expect(entry?.headers).toEqual({ 'content-type': 'image/webp', 'x-links': '/a/_payload.json' })
     expect(entry?.data.equals(data)).toBe(true)
   })
 
   it('keep headers of any length (a listing names hundreds of image variants)', async () => {
     const file = join(folder(), 'long')
     const links = Array.from({ length: 400 }, (_, i) => `/_ipx/w_800&f_webp&v_0123456789/images/cover-${i}.webp`).join(',')
-    await storeResponse(file, { headers: { 'x-nitro-prerender': links }, data: Buffer.from('<html>') })
-    expect((await loadResponse(file))?.headers['x-nitro-prerender']).toBe(links)
+    await storeResponse(file, { headers: { 'x-links': links }, data: Buffer.from('<html>') })
+    expect((await loadResponse(file))?.headers['x-links']).toBe(links)
   })
 
   it('treat a missing, foreign or damaged entry as a miss', async () => {

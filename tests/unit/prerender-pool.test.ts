@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { poolEntry, prerenderWorkers } from '../../modules/parallel-prerender'
+import { poolEntry, prerenderWorkers } from '../../modules/framework-internals'
 import { createPrerenderPool, pageOf, type PrerenderPool } from '../../modules/prerender-pool/pool.mjs'
 
 /**
@@ -61,8 +61,8 @@ export const closePrerenderer = () => inner.closePrerenderer()
 
 const pools: PrerenderPool[] = []
 const logged: string[] = []
-async function pool(workers = 2, file = entry, crawl = false) {
-  const p = await createPrerenderPool(pathToFileURL(file), { workers, crawl, log: m => logged.push(m) })
+async function pool(workers = 2, file = entry) {
+  const p = await createPrerenderPool(pathToFileURL(file), { workers, log: m => logged.push(m) })
   pools.push(p)
   return p
 }
@@ -88,23 +88,12 @@ describe('prerender pool', () => {
     bodies.forEach((body, i) => expect(body).toMatch(new RegExp(`^<p>/page-${i} \\d+ /page-${i}</p>`)))
   })
 
-  it('keeps the headers Nitro reads: content type and the payload route to crawl next', async () => {
+  it('keeps the headers Nitro reads: content type and the payload route to render next', async () => {
     const p = await pool(2)
     const response = await ask(p, '/about')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/html;charset=utf-8')
     expect(decodeURIComponent(response.headers.get('x-nitro-prerender')!)).toBe('/about/_payload.json')
-  })
-
-  it('with crawl, adds the links of each HTML page to the routes Nitro reads from its header', async () => {
-    const p = await pool(2, entry, true)
-    const header = (await ask(p, '/about')).headers.get('x-nitro-prerender')!
-    expect(header.split(',').map(entry => decodeURIComponent(entry.trim()))).toEqual(['/about/_payload.json', '/linked/from/about'])
-    // Only HTML is crawled, as Nitro crawls it.
-    expect((await ask(p, '/feed.xml')).headers.get('x-nitro-prerender')).toBeNull()
-    // Without crawl, the header is the server's own.
-    const plain = await pool(2)
-    expect((await ask(plain, '/about')).headers.get('x-nitro-prerender')).toBe('%2Fabout%2F_payload.json')
   })
 
   it('sends a page\'s payload request to the worker that rendered the page', async () => {
@@ -189,7 +178,7 @@ describe('pageOf', () => {
 })
 
 describe('prerender workers', () => {
-  it('uses one per core, at most four, unless KESTREL_PRERENDER_WORKERS says otherwise', () => {
+  it('uses one per core, at most four, unless SITE_PRERENDER_WORKERS says otherwise', () => {
     expect(prerenderWorkers(undefined, 2)).toBe(2)
     expect(prerenderWorkers(undefined, 1)).toBe(1)
     expect(prerenderWorkers(undefined, 32)).toBe(4)
@@ -199,13 +188,13 @@ describe('prerender workers', () => {
   })
 
   it('names the variable when its value is not a count', () => {
-    expect(() => prerenderWorkers('two', 2)).toThrow('KESTREL_PRERENDER_WORKERS must be a whole number of at least 1, not "two"')
+    expect(() => prerenderWorkers('two', 2)).toThrow('SITE_PRERENDER_WORKERS must be a whole number of at least 1, not "two"')
     expect(() => prerenderWorkers('0', 2)).toThrow(/at least 1/)
   })
 
   it('writes an entry with Nitro\'s two exports, answered by the pool', () => {
-    const code = poolEntry(2, true)
-    expect(code).toContain('createPrerenderPool(new URL(\'./render.mjs\', import.meta.url), { workers: 2, crawl: true')
+    const code = poolEntry(2)
+    expect(code).toContain('createPrerenderPool(new URL(\'./render.mjs\', import.meta.url), { workers: 2,')
     expect(code).toMatch(/^export const localFetch = pool\.localFetch$/m)
     expect(code).toMatch(/^export const closePrerenderer = pool\.closePrerenderer$/m)
   })

@@ -21,7 +21,7 @@ describe('Blocks renderer', () => {
   })
 
   it('names the real file of every block, so the preloads of unhydrated blocks are really dropped', () => {
-    // plugins/deferred-modules.server.ts removes these module ids; a block whose file does not
+    // modules/framework-internals.ts removes these module ids; a block whose file does not
     // follow the naming would keep its preload without any error.
     for (const type of blockTypes) expect(existsSync(resolve(import.meta.dirname, '../../..', blockModuleId(type))), type).toBe(true)
     expect(deferredBlockModuleIds).toEqual(blockTypes.filter(t => blockHydration[t] === 'never').map(blockModuleId))

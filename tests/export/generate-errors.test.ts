@@ -31,10 +31,13 @@ describe('npm run generate with invalid content', () => {
   const run = spawnSync(process.execPath, ['scripts/generate.mjs'], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: { ...process.env, NO_COLOR: '1' } })
   const out = `${run.stdout}${run.stderr}`
 
-  it('fails with content:check\'s report, naming the file and the JSON path', () => {
+  it('fails before bundling, with content:check\'s report once, naming the file and the JSON path, and no stack', () => {
     expect(run.status, out.slice(-3000)).toBe(1)
-    expect(out).toMatch(/content\/about\.json: blocks\[\d+\]/)
-    expect(out).toContain('generate stopped: content:check found errors')
+    expect(out.match(/content\/about\.json: blocks\[\d+\]\.type: unknown block type "carousel"/g)).toHaveLength(1)
+    expect(out).toContain('content:check: 1 error in')
+    expect(out).not.toMatch(/^\s+at /m)
+    expect(out).not.toContain('Building client')
+    expect(out).toContain('generate failed: the previous export in .output was left as it was.')
   })
 
   it('leaves the previous export as it was, and no half-built folder', () => {

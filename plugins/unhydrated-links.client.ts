@@ -1,15 +1,13 @@
 import { isFileHref } from '#shared/utils/href'
 
 /**
- * The site's links to its own pages are plain `<a>` elements, not NuxtLinks: those of blocks
- * with no behaviour because such blocks are never hydrated (components/blocks/registry.ts),
- * and every other UiLink to a plain path because a NuxtLink and a RouterLink per link cost
- * the browser more on load than the whole rest of the page's components
- * (components/ui/UiLink.vue). This keeps them inside the app: a plain left click on a link
- * to one of the site's pages navigates client-side (page transition, no full reload), and
- * pointing at or focusing such a link fetches that page's code and data ahead, where
- * NuxtLink would have fetched them once the link came into view. The few NuxtLinks left
- * (search results) handle their own clicks first (they call preventDefault).
+ * Blocks and template parts with no behaviour never hydrate (components/blocks/registry.ts,
+ * `Lazy* hydrate-never`), so their links are the server's plain `<a>` elements, not live
+ * NuxtLinks. This keeps them inside the app, as VitePress does for its prerendered pages: a
+ * plain left click on a link to one of the site's pages navigates client-side (page
+ * transition, no full reload), and pointing at or focusing one fetches that page's code and
+ * data ahead, as a NuxtLink does. Live NuxtLinks handle their own clicks first
+ * (they call preventDefault).
  */
 export default defineNuxtPlugin((nuxtApp) => {
   const router = useRouter()
