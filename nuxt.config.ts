@@ -24,8 +24,8 @@ export default defineNuxtConfig({
   // Outputs, results and reports are not sources: they must not change the build's hash.
   ignore: ['.output-*', 'dist', 'bench-results', 'coverage'],
   experimental: {
-    // Links fetch the next page's code and data when pointed at or focused, not as soon as
-    // they scroll into view: a page has 40 to 100 links, most never followed.
+    // NuxtLinks (search results) fetch the next page's code and data when pointed at or
+    // focused, as every other link does (plugins/unhydrated-links.client.ts), not on sight.
     defaults: { nuxtLink: { prefetchOn: { interaction: true, visibility: false } } },
     // A `generate` whose sources, content and config are unchanged restores the Vue client
     // and server bundles instead of bundling them again. Not for `nuxt build`: Nuxt keys the

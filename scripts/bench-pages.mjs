@@ -13,12 +13,10 @@
  * the runs beside it: this VM's speed moves by 2× from hour to hour, and one run is a sample of
  * the host as much as of the page.
  *
- * The server compresses each response as it sends it, at Brotli's highest quality, as it
- * always did for these figures (0.15 s for an article's HTML, 0.65 s for the entry chunk).
- * Lighthouse's simulation builds its model of the load from the order it sees on loopback,
- * and with a server that answers from memory the scripts run right after the first paint,
- * which it then counts into the first and largest paints: home 0.96 to 0.99 became 0.91 to
- * 0.94 (3 alternating rounds, docs/performance-log.md). `--cached-server` measures that way.
+ * The export is served by nginx with gzip and Brotli at level 6 on the fly (scripts/bench/nginx.mjs),
+ * as a real static host serves it. `--node-server` uses `npm run serve`'s server instead
+ * (Brotli at its highest quality per request; `--cached-server` compressed once, from memory).
+ * `--export=<dir>` measures another export (an older checkout's, for an A/B in one hour).
  */
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -30,10 +28,11 @@ import lighthouse from 'lighthouse'
 import { throttling as presets } from 'lighthouse/core/config/constants.js'
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js'
 import { chromium } from 'playwright-core'
+import { serveWithNginx } from './bench/nginx.mjs'
 import { serveStatic } from './serve-static.mjs'
 
 const root = resolve(import.meta.dirname, '..')
-const exportDir = resolve(root, '.output/public')
+const exportDir = resolve(process.argv.find(a => a.startsWith('--export='))?.slice('--export='.length) ?? resolve(root, '.output/public'))
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 // `--js-only`: just the script weights, without Lighthouse (seconds instead of minutes);
@@ -65,7 +64,7 @@ const pages = [
 ]
 
 if (!existsSync(resolve(exportDir, 'index.html'))) {
-  console.error('No export in .output/public: run `npm run generate` first.')
+  console.error(`No export in ${exportDir}: run \`npm run generate\` first.`)
   process.exit(1)
 }
 
@@ -117,7 +116,10 @@ function observedTasks(artifacts) {
   }
 }
 
-const server = await serveStatic(exportDir, 0, { compression: process.argv.includes('--cached-server') ? 'once' : 'per-request' })
+const nodeServer = process.argv.includes('--node-server') || process.argv.includes('--cached-server')
+const server = nodeServer
+  ? await serveStatic(exportDir, 0, { compression: process.argv.includes('--cached-server') ? 'once' : 'per-request' })
+  : await serveWithNginx(exportDir)
 const browser = await chromium.launch({ executablePath: chromePath, args: flags })
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags })
 const results = []
@@ -208,7 +210,7 @@ if (jsOnly) {
   console.table(results.map(r => ({ 'page': `${r.name} (${r.path})`, 'JS gzip on load': kb(r.js.onLoad), 'files': r.js.files, 'after scroll': kb(r.js.afterScroll), 'files after scroll': r.js.filesAfterScroll })))
   process.exit(0)
 }
-console.log(`\nLighthouse ${results[0]?.lighthouseVersion ?? ''} mobile preset (simulated slow 4G, ${cpuSlowdown}× CPU slowdown), Debian Chromium, export served compressed; the median of ${runs} run${runs > 1 ? 's' : ''} per page\n`)
+console.log(`\nLighthouse ${results[0]?.lighthouseVersion ?? ''} mobile preset (simulated slow 4G, ${cpuSlowdown}× CPU slowdown), Debian Chromium, export served ${nodeServer ? 'by npm run serve' : 'by nginx, gzip/Brotli level 6'}; the median of ${runs} run${runs > 1 ? 's' : ''} per page\n`)
 console.table(results.map(r => ({
   'page': `${r.name} (${r.path})`,
   'perf': r.scores.performance,

@@ -11,7 +11,7 @@ describe('UiLink', () => {
   // a component a route of its own that RouterLink does not match against.
   it('links a page of the site through the router, in the same tab', async () => {
     const wrapper = await mount('/research?sort=oldest#top')
-    expect(wrapper.findComponent({ name: 'NuxtLink' }).props('to')).toBe('/research?sort=oldest#top')
+    expect(wrapper.findComponent({ name: 'RouterLink' }).props('to')).toBe('/research?sort=oldest#top')
     const a = wrapper.get('a')
     expect([a.attributes('href'), a.attributes('target'), a.attributes('rel'), a.text()]).toEqual(['/research?sort=oldest#top', undefined, undefined, 'Label'])
   })
