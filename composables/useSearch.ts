@@ -20,12 +20,13 @@ export interface SearchState {
 
 const MAX_RESULTS = 10
 
+let pagefindModule: Promise<Pagefind | undefined> | undefined
+
 /**
  * Search over the static export with Pagefind: the index is built by `npm run generate` into
  * /pagefind and loaded in chunks, only once a visitor opens search. No server involved.
  */
 export function useSearch(): SearchState {
-  const nuxtApp = useNuxtApp() as unknown as { _pagefind?: Promise<Pagefind | undefined> }
   const query = ref('')
   const results = ref<SearchResult[]>([])
   const status = ref<SearchStatus>('idle')
@@ -34,14 +35,15 @@ export function useSearch(): SearchState {
   async function load() {
     if (pagefind || status.value === 'loading') return
     status.value = 'loading'
-    // One import per visit, shared by the header panel and the mobile menu.
-    nuxtApp._pagefind ??= import(/* @vite-ignore */ `${useRuntimeConfig().app.baseURL}pagefind/pagefind.js`)
+    // One import per visit, shared by the header panel and the mobile menu. Module state is
+    // safe here: this runs only in the browser, when a visitor opens search.
+    pagefindModule ??= import(/* @vite-ignore */ `${useRuntimeConfig().app.baseURL}pagefind/pagefind.js`)
       .then(async (module: Pagefind) => {
         await module.init()
         return module
       })
       .catch(() => undefined)
-    pagefind = await nuxtApp._pagefind
+    pagefind = await pagefindModule
     status.value = pagefind ? 'ready' : 'unavailable'
     if (pagefind && query.value) await run(query.value)
   }

@@ -4,7 +4,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { contentJsonSchemas, schemaFiles, serializeSchema } from '../server/content/json-schema'
+import { schemaFiles } from '../shared/schema/files'
+import { contentJsonSchemas, serializeSchema } from './lib/json-schema'
 
 const root = resolve(import.meta.dirname, '..')
 const schemas = contentJsonSchemas()

@@ -1,10 +1,10 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes } from '../../shared/schema'
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
 import { isFileHref, isInternalPath } from '../../shared/utils/href'
 import { findJsonError } from './json-error'
-import { schemaRefFor } from './json-schema'
+import { schemaRefFor } from '../../shared/schema/files'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
 import { parseInline, parseRichText, inlineNodes } from '../../shared/utils/rich-text'
 import { parseIndexStatePath, reservedIndexSegments } from '../../shared/utils/resource-index'
@@ -44,23 +44,17 @@ export interface ValidatedContent {
 
 const reservedFiles = new Set(['site.json', 'navigation.json'])
 
-/** Every field name any schema knows, for "did you mean" hints on unknown keys. */
+/** Every field name any schema knows, for "did you mean" hints on unknown keys (read from their JSON Schemas). */
 const knownFieldNames: Set<string> = (() => {
   const names = new Set<string>()
-  const visit = (schema: unknown, seen: Set<unknown>): void => {
-    if (!schema || typeof schema !== 'object' || seen.has(schema)) return
-    seen.add(schema)
-    const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def
-    if (!def) return
-    const shape = def.shape as Record<string, unknown> | undefined
-    for (const [k, v] of Object.entries(shape ?? {})) {
-      names.add(k)
-      visit(v, seen)
-    }
-    for (const key of ['innerType', 'element', 'in', 'out', 'schema']) visit(def[key], seen)
-    if (Array.isArray(def.options)) for (const o of def.options) visit(o, seen)
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (!node || typeof node !== 'object') return
+    const { properties } = node as { properties?: unknown }
+    if (properties && typeof properties === 'object') for (const name of Object.keys(properties)) names.add(name)
+    Object.values(node).forEach(visit)
   }
-  for (const s of [PageSchema, NavigationSchema, SiteSchema]) visit(s, new Set())
+  for (const schema of [PageSchema, NavigationSchema, SiteSchema]) visit(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }))
   return names
 })()
 

@@ -1,4 +1,4 @@
-import { schemaRefFor } from '../../server/content/json-schema'
+import { schemaRefFor } from '../../shared/schema/files'
 import type { ContentFile } from '../../server/content/validate'
 
 /** Raw content as authors write it (JSON input, before defaults), for validation tests. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { blockTypes } from '#shared/schema'
-import { renderReference } from '../../server/content/authoring-docs'
+import { renderReference } from '../../scripts/lib/authoring-docs'
 
 describe('authoring reference', () => {
   const doc = renderReference()

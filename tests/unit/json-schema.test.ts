@@ -4,7 +4,8 @@ import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
 import { isSafeHref } from '#shared/utils/href'
 import { readContentFiles } from '../../server/content/files'
-import { contentJsonSchemas, hrefPattern, schemaFiles, schemaKindFor, schemaRefFor, serializeSchema } from '../../server/content/json-schema'
+import { schemaFiles, schemaKindFor, schemaRefFor } from '../../shared/schema/files'
+import { contentJsonSchemas, hrefPattern, serializeSchema } from '../../scripts/lib/json-schema'
 import { rawBlocks, rawImage, rawPage } from '../support/content'
 
 const root = resolve(import.meta.dirname, '../..')

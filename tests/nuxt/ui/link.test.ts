@@ -11,9 +11,12 @@ describe('UiLink', () => {
   // a component a route of its own that RouterLink does not match against.
   it('links a page of the site through the router, in the same tab', async () => {
     const wrapper = await mount('/research?sort=oldest#top')
-    expect(wrapper.findComponent({ name: 'RouterLink' }).props('to')).toBe('/research?sort=oldest#top')
     const a = wrapper.get('a')
     expect([a.attributes('href'), a.attributes('target'), a.attributes('rel'), a.text()]).toEqual(['/research?sort=oldest#top', undefined, undefined, 'Label'])
+    // The router takes a plain click: the browser does not load the page itself.
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
+    a.element.dispatchEvent(click)
+    expect(click.defaultPrevented).toBe(true)
   })
 
   it('writes a link to one of the site\'s files as a plain link', async () => {

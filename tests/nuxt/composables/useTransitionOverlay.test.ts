@@ -1,8 +1,7 @@
 import { mountSuspended, registerEndpoint } from '@nuxt/test-utils/runtime'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { usePageTransition } from '~/composables/usePageTransition'
-import { transitionDuration } from '~/utils/page-transition'
+import { useTransitionOverlay } from '~/composables/useTransitionOverlay'
 import { makeSiteData } from '../../support/factories'
 
 registerEndpoint('/api/site.json', () => makeSiteData())
@@ -12,12 +11,12 @@ registerEndpoint('/api/page', () => ({
 
 const Probe = defineComponent({
   setup() {
-    const state = usePageTransition()
+    const state = useTransitionOverlay()
     return () => h('p', { 'data-phase': state.phase.value, 'data-overlay': state.overlay.value, 'data-active': state.active.value })
   },
 })
 
-describe('usePageTransition', () => {
+describe('page transitions (plugins/page-transitions.client.ts, useTransitionOverlay)', () => {
   it('closes the leaving page\'s transition while the next page loads, then opens it', async () => {
     const wrapper = await mountSuspended(Probe)
     const store = useSiteStore()
@@ -26,7 +25,7 @@ describe('usePageTransition', () => {
     expect(wrapper.get('p').attributes('data-active')).toBe('shutter')
 
     const phases: string[] = []
-    const stop = watch(() => usePageTransition().phase.value, p => phases.push(p), { flush: 'sync' })
+    const stop = watch(() => useTransitionOverlay().phase.value, p => phases.push(p), { flush: 'sync' })
     const loading: boolean[] = []
     const stopLoading = watch(() => store.loading, l => loading.push(l), { flush: 'sync' })
     await useRouter().push('/somewhere')
@@ -34,7 +33,7 @@ describe('usePageTransition', () => {
     expect(store.loading).toBe(true)
     // Nothing renders pages here: announce, as <NuxtPage> does, that the next page is on screen.
     await useNuxtApp().callHook('page:finish')
-    await new Promise(resolve => setTimeout(resolve, transitionDuration('shutter') + 100))
+    await vi.waitFor(() => expect(phases.at(-1)).toBe('idle'), { timeout: 2000 })
     stop()
     stopLoading()
 
@@ -52,16 +51,15 @@ describe('usePageTransition', () => {
     const wrapper = await mountSuspended(Probe)
     // Let anything left from an earlier navigation finish first.
     await useNuxtApp().callHook('page:finish')
-    await new Promise(resolve => setTimeout(resolve, transitionDuration('shutter') + 50))
+    await vi.waitFor(() => expect(useTransitionOverlay().phase.value).toBe('idle'), { timeout: 2000 })
     const phases: string[] = []
-    const stop = watch(() => usePageTransition().phase.value, p => phases.push(p), { flush: 'sync' })
+    const stop = watch(() => useTransitionOverlay().phase.value, p => phases.push(p), { flush: 'sync' })
     let sawLoading = false
     const stopLoading = watch(() => store.loading, (l) => {
       if (l) sawLoading = true
     }, { flush: 'sync' })
     await useRouter().push('/elsewhere')
     await useNuxtApp().callHook('page:finish')
-    await new Promise(resolve => setTimeout(resolve, 50))
     stop()
     stopLoading()
     expect(phases).toEqual([])

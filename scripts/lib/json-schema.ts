@@ -1,29 +1,9 @@
 import { z } from 'zod'
 import { NavigationSchema, PageSchema, SiteSchema } from '../../shared/schema'
+import { schemaFiles } from '../../shared/schema/files'
+import type { SchemaKind } from '../../shared/schema/files'
 
 type Json = Record<string, unknown>
-
-/** Where each kind of content file finds its schema, relative to the project root. */
-export const schemaFiles = {
-  page: 'schemas/page.schema.json',
-  navigation: 'schemas/navigation.schema.json',
-  site: 'schemas/site.schema.json',
-} as const
-
-export type SchemaKind = keyof typeof schemaFiles
-
-/** Which schema a file under content/ follows. */
-export function schemaKindFor(name: string): SchemaKind {
-  if (name === 'navigation.json') return 'navigation'
-  if (name === 'site.json') return 'site'
-  return 'page'
-}
-
-/** The `$schema` value a content file should start with: a path relative to the file itself. */
-export function schemaRefFor(name: string): string {
-  const depth = name.split('/').length
-  return `${'../'.repeat(depth)}${schemaFiles[schemaKindFor(name)]}`
-}
 
 /**
  * JSON Schema can say what zod's refinements check in code: make the image rule (alt text
