@@ -17,7 +17,14 @@ export default defineNuxtConfig({
     },
   },
   css: ['~/assets/css/main.css'],
+  // Every setting of the running server, overridden by `SITE_<NAME>` environment variables
+  // (SITE_PREVIEW_TOKEN, SITE_PAGE_CACHE=0): one prefix for everything this site reads.
   runtimeConfig: {
+    // Draft preview is on only when this is set (server/utils/preview.ts).
+    previewToken: '',
+    // The Node server's in-memory cache of rendered public pages (server/utils/page-cache.ts).
+    pageCache: true,
+    nitro: { envPrefix: 'SITE_' },
     // Set by modules/math.ts: the versioned URL of KaTeX's stylesheet.
     public: { katexStylesheet: '' },
   },

@@ -69,6 +69,7 @@ export default defineNuxtModule({
 
     nuxt.hook('nitro:init', (nitro) => {
       nitro.hooks.hook('prerender:routes', async (routes) => {
+        if (!generating) return
         const repository = createRepository((await check()).content)
         const pages = repository.publishedPaths()
         // scripts/generate.mjs checks the export against this list before it swaps it in:

@@ -46,7 +46,7 @@ if (!process.argv.includes('--no-build') || !existsSync(resolve(serverDir, 'serv
   if (build.status !== 0) throw new Error('nuxt build failed')
 }
 
-const startNode = (cache: boolean) => startServer({ SITE_PAGE_CACHE: cache ? '1' : '0' })
+const startNode = (cache: boolean) => startServer({ SITE_PAGE_CACHE: cache ? 'true' : 'false' })
 
 async function rssMiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')

@@ -9,7 +9,7 @@ import { PREVIEW_COOKIE } from './preview'
  * until the next deploy; the cache only saves the work. Bounded (least recently used out
  * first) and timed, so memory stays flat whatever visitors ask for.
  *
- * Off with SITE_PAGE_CACHE=0. Never used for previews (a preview cookie, valid or not),
+ * Off with SITE_PAGE_CACHE=0 (runtimeConfig.pageCache). Never used for previews (a preview cookie, valid or not),
  * URLs with a query string, methods other than GET/HEAD, or anything but a 200 page.
  */
 export interface CachedPage {
@@ -24,15 +24,16 @@ export interface CachedPage {
 
 const ttlMs = 10 * 60 * 1000
 const pages = createLru<string, CachedPage>(500)
-const enabled = !import.meta.dev && !import.meta.prerender && process.env.SITE_PAGE_CACHE !== '0'
+let enabled: boolean | undefined
 
 export function pageCacheEnabled(): boolean {
+  enabled ??= !import.meta.dev && !import.meta.prerender && Boolean(useRuntimeConfig().pageCache)
   return enabled
 }
 
 /** The key for a request the cache may answer or keep, or undefined when it must not. */
 export function pageCacheKey(event: H3Event): string | undefined {
-  if (!enabled || (event.method !== 'GET' && event.method !== 'HEAD')) return undefined
+  if (!pageCacheEnabled() || (event.method !== 'GET' && event.method !== 'HEAD')) return undefined
   const path = event.path
   // Whole pages only: not data, assets, files or Nuxt's `/x/_payload.json`.
   if (path.includes('?') || /^\/(?:api|_nuxt|_ipx|_blocks|katex)(?:\/|$)/.test(path) || isFileHref(path)) return undefined

@@ -1,12 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import process from 'node:process'
 import type { H3Event } from 'h3'
 
 export const PREVIEW_COOKIE = 'kestrel_preview'
 
-/** The preview token from the environment; preview is off when it is unset or empty. */
+/** The preview token (`SITE_PREVIEW_TOKEN`); preview is off when it is unset or empty. */
 export function previewToken(): string | undefined {
-  return process.env.PREVIEW_TOKEN || undefined
+  return String(useRuntimeConfig().previewToken || '') || undefined
 }
 
 /**

@@ -9,7 +9,7 @@ const DRAFT = '/research/weight-sharing-draft'
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startServer({ PREVIEW_TOKEN: TOKEN })
+  server = await startServer({ SITE_PREVIEW_TOKEN: TOKEN })
 })
 afterAll(() => server?.stop())
 
@@ -103,7 +103,7 @@ describe('draft preview on the Node server', () => {
   })
 })
 
-describe('without PREVIEW_TOKEN', () => {
+describe('without SITE_PREVIEW_TOKEN', () => {
   it('has preview switched off', async () => {
     const off = await startServer({})
     try {

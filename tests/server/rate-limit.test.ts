@@ -6,7 +6,7 @@ const TOKEN = 'rate-limit-token-5b7a'
 let server: RunningServer
 // A server of its own: this test spends the attempts that other tests' clients would need.
 beforeAll(async () => {
-  server = await startServer({ PREVIEW_TOKEN: TOKEN })
+  server = await startServer({ SITE_PREVIEW_TOKEN: TOKEN })
 })
 afterAll(() => server?.stop())
 

@@ -25,7 +25,7 @@ export async function startServer(env: Record<string, string | undefined>, optio
   const port = await freePort()
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [entry], {
-    env: { ...process.env, PREVIEW_TOKEN: undefined, ...env, PORT: String(port), HOST: '127.0.0.1', NITRO_HOST: '127.0.0.1' },
+    env: { ...process.env, SITE_PREVIEW_TOKEN: undefined, ...env, PORT: String(port), HOST: '127.0.0.1', NITRO_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const record = (chunk: Buffer) => {
@@ -34,14 +34,17 @@ export async function startServer(env: Record<string, string | undefined>, optio
   child.stdout!.on('data', record)
   child.stderr!.on('data', record)
   const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(url + ready)
-      break
+  // Fails at once when the server exits, and after 15 s when it never answers: with its output.
+  let exited: string | undefined
+  child.once('exit', (code, signal) => (exited = `exited (${code ?? signal})`))
+  const deadline = Date.now() + 15_000
+  while (!(await fetch(url + ready).then(() => true, () => false))) {
+    if (exited) throw new Error(`The server ${exited} before it answered ${ready}:\n${log}`)
+    if (Date.now() > deadline) {
+      child.kill()
+      throw new Error(`The server did not answer ${ready} within 15 s:\n${log}`)
     }
-    catch {
-      await new Promise(r => setTimeout(r, 100))
-    }
+    await new Promise(r => setTimeout(r, 100))
   }
   return {
     url,
