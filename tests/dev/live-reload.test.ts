@@ -55,12 +55,13 @@ afterAll(async () => {
 describe('live reload in npm run dev', () => {
   it('shows a saved change without a restart, shows an invalid save\'s error, and recovers', async () => {
     const page = await browser.newPage()
+    // Vite says so on the console once its HMR socket is open: edits before that go unseen.
+    const connected = page.waitForEvent('console', { predicate: message => message.text().includes('[vite] connected'), timeout: 90_000 })
     await page.goto(`${url}/about`, { waitUntil: 'networkidle', timeout: 90_000 })
     const heading = page.getByRole('heading', { level: 1 })
     await expect(heading.textContent()).resolves.toBe('About Kestrel Lab')
-    // Wait for the app to hydrate and the HMR socket to connect before editing.
+    await connected
     await page.waitForFunction(() => !!(document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__)
-    await page.waitForTimeout(1000)
 
     writeFileSync(aboutFile, JSON.stringify({ ...about, title: 'About the lab, edited' }, null, 2))
     await page.getByRole('heading', { level: 1, name: 'About the lab, edited' }).waitFor({ timeout: 15_000 })

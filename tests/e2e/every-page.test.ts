@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readContentFiles } from '../../server/content/files'
@@ -9,12 +8,10 @@ import type { Session } from './browser'
 
 const root = resolve(import.meta.dirname, '../..')
 const paths = createRepository(validateContent(await readContentFiles(resolve(root, 'content')))).publishedPaths()
-const shots = resolve(root, 'test-results/screenshots')
 
 let session: Session
 beforeAll(async () => {
   session = await startSession()
-  mkdirSync(shots, { recursive: true })
 })
 afterAll(() => session?.close())
 
@@ -35,13 +32,4 @@ describe('every page of the export in Chromium', () => {
     await page.context().close()
   })
 
-  it('saves screenshots of the home page, an article and the research index for review', async () => {
-    for (const [name, path] of [['home', '/'], ['article', '/research/sparse-circuits'], ['research-index', '/research']] as const) {
-      for (const width of [375, 1440]) {
-        const { page } = await session.open(path, { viewport: { width, height: 900 } })
-        await page.screenshot({ path: resolve(shots, `${name}-${width}.png`), fullPage: true })
-        await page.context().close()
-      }
-    }
-  })
 })

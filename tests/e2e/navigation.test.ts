@@ -306,7 +306,6 @@ describe('links to the site\'s files', () => {
     const feed = page.getByRole('link', { name: 'RSS feed' })
     await feed.scrollIntoViewIfNeeded()
     await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(500)
     const [response] = await Promise.all([page.waitForNavigation(), feed.click()])
     expect(new URL(page.url()).pathname).toBe('/blog/feed.xml')
     expect(response!.headers()['content-type']).toMatch(/xml/)

@@ -17,7 +17,8 @@ describe('search on the static export', () => {
       if (r.url().includes('/pagefind/')) searchRequests.push(r.url())
       if (r.url().includes('/_nuxt/') && r.url().endsWith('.js')) codeRequests.push(r.url())
     })
-    await page.waitForTimeout(300)
+    // Everything the page loads by itself, at load and when idle, has arrived.
+    await page.waitForLoadState('networkidle')
     expect(searchRequests).toEqual([])
     // Not even the form is on the page, or its code loaded, before search is opened.
     expect(await page.locator('#search-panel input').count()).toBe(0)

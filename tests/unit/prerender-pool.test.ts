@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -192,10 +192,19 @@ describe('prerender workers', () => {
     expect(() => prerenderWorkers('0', 2)).toThrow(/at least 1/)
   })
 
-  it('writes an entry with Nitro\'s two exports, answered by the pool', () => {
-    const code = poolEntry(2)
-    expect(code).toContain('createPrerenderPool(new URL(\'./render.mjs\', import.meta.url), { workers: 2,')
-    expect(code).toMatch(/^export const localFetch = pool\.localFetch$/m)
-    expect(code).toMatch(/^export const closePrerenderer = pool\.closePrerenderer$/m)
+  it('writes an entry in place of Nitro\'s that answers its requests from worker threads', async () => {
+    const serverDir = mkdtempSync(join(tmpdir(), 'prerender-entry-'))
+    cpSync(join(import.meta.dirname, '../../modules/prerender-pool'), join(serverDir, 'prerender-pool'), { recursive: true })
+    writeFileSync(join(serverDir, 'render.mjs'), fakeServer)
+    writeFileSync(join(serverDir, 'index.mjs'), poolEntry(2))
+    const server = await import(pathToFileURL(join(serverDir, 'index.mjs')).href) as PrerenderPool
+    try {
+      const body = await (await server.localFetch('/about', { headers: { 'x-nitro-prerender': '/about' } })).text()
+      expect(body).toMatch(/^<p>\/about [1-9]\d* \/about<\/p>/)
+    }
+    finally {
+      await server.closePrerenderer()
+      rmSync(serverDir, { recursive: true, force: true })
+    }
   })
 })

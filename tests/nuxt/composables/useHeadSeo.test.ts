@@ -1,5 +1,5 @@
 import { mountSuspended } from '@nuxt/test-utils/runtime'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { useHeadSeo } from '~/composables/useHeadSeo'
 import type { HeadSeoInput } from '~/composables/useHeadSeo'
@@ -13,8 +13,8 @@ async function headFor(input: HeadSeoInput) {
     },
   })
   const wrapper = await mountSuspended(Page)
-  // unhead writes the DOM head asynchronously.
-  await new Promise(resolve => setTimeout(resolve, 30))
+  // unhead writes the DOM head asynchronously, all of it at once.
+  await vi.waitFor(() => expect(document.head.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(input.description))
   const meta = (key: string) => document.head.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')
   return { wrapper, meta, title: document.title, canonical: document.head.querySelector('link[rel="canonical"]')?.getAttribute('href'), lang: document.documentElement.lang }
 }

@@ -1,15 +1,14 @@
 import { mountSuspended } from '@nuxt/test-utils/runtime'
 import { flushPromises } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import SiteSearch from '~/components/site/SiteSearch.vue'
 
 /** Resolves once `check` holds, letting the form's code import and mount in between. */
 async function until(check: () => boolean) {
-  for (let i = 0; i < 50 && !check(); i++) {
+  await vi.waitFor(async () => {
     await flushPromises()
-    await new Promise(r => setTimeout(r, 10))
-  }
-  expect(check()).toBe(true)
+    expect(check()).toBe(true)
+  })
 }
 
 describe('site search panel', () => {
