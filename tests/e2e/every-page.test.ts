@@ -31,5 +31,4 @@ describe('every page of the export in Chromium', () => {
     expect(await audit(page), path).toEqual([])
     await page.context().close()
   })
-
 })

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { mountSuspended } from '@nuxt/test-utils/runtime'
 import { describe, expect, it, vi } from 'vitest'
 import Blocks from '~/components/blocks/Blocks.vue'
-import { blockComponents, blockHydration, blockModuleId, deferredBlockModuleIds } from '~/components/blocks/registry'
+import { blockComponents, blockModuleId, deferredBlockModuleIds } from '~/components/blocks/registry'
 import { blockTypes } from '#shared/schema'
 import type { RenderBlock } from '#shared/schema'
 import {
