@@ -6,7 +6,7 @@ import type { PageTransitionName, SiteData, Theme } from '#shared/schema'
  * Page content stays in the useAsyncData payload; only what the shell needs lives here.
  */
 export const useSiteStore = defineStore('site', () => {
-  /** Site settings and navigation, fetched once (see useNavigation). */
+  /** Site settings and navigation, fetched once (see useSiteData). */
   const data = ref<SiteData | null>(null)
   /** The transition of the page on screen: it plays when the visitor leaves it. */
   const transition = ref<PageTransitionName>('simple')

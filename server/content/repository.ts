@@ -3,13 +3,13 @@ import { plainText } from '../../shared/utils/rich-text'
 import type { RichBlock } from '../../shared/utils/rich-text'
 import {
   allIndexStates, compareByDate, defaultIndexState, indexFacets, indexStatePath, parseIndexStatePath,
-} from '../../shared/utils/resource-index'
-import type { IndexState } from '../../shared/utils/resource-index'
+} from '../../shared/utils/listing-index'
+import type { IndexState } from '../../shared/utils/listing-index'
 import { freezeShared } from '../../shared/utils/freeze'
 import { createLru } from '../../shared/utils/lru'
 import { slugify } from '../../shared/utils/slug'
-import { indexLists } from './index-lists'
-import type { IndexLists } from './index-lists'
+import { listingIndexLists } from './listing-index-lists'
+import type { ListingIndexLists } from './listing-index-lists'
 import { formatProblem } from './problems'
 import type { ContentProblem } from './problems'
 import { createRichResolver } from './rich'
@@ -105,10 +105,10 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     return facets
   }
   // Every state of every index is a page of the export: filter and sort once per collection.
-  const listCache = new Map<string, IndexLists<EntryCard>>()
+  const listCache = new Map<string, ListingIndexLists<EntryCard>>()
   const listsOf = (collection: string) => {
     let lists = listCache.get(collection)
-    if (!lists) listCache.set(collection, lists = indexLists(byCollection.get(collection) ?? []))
+    if (!lists) listCache.set(collection, lists = listingIndexLists(byCollection.get(collection) ?? []))
     return lists
   }
   const indexView = (collection: string, perPage: number, state: IndexState) =>
@@ -227,7 +227,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
   }
 
   /** `index` is set when `path` is a filtered, sorted or paged state of the index page `rec`. */
-  const render = (rec: PageRecord, path: string, index?: { collection: string, state: IndexState }): PageData => {
+  const pageDataFor = (rec: PageRecord, path: string, index?: { collection: string, state: IndexState }): PageData => {
     const state = index?.state
     const { page } = rec
     const { blocks, rich } = resolveAll(page, rec.path, state)
@@ -307,10 +307,10 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       if (kept) return kept
       const rec = content.pages.get(path)
       let result: PageData | undefined
-      if (rec) result = rec.page.draft && !includeDrafts ? undefined : render(rec, path)
+      if (rec) result = rec.page.draft && !includeDrafts ? undefined : pageDataFor(rec, path)
       else {
         const found = indexStateAt(path)
-        result = found ? render(found.rec, path, found) : undefined
+        result = found ? pageDataFor(found.rec, path, found) : undefined
       }
       // Unknown paths are not kept: any visitor can ask for any number of them. Kept pages
       // are frozen: the app's server render reads them in-process, shared by every request.

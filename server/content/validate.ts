@@ -7,10 +7,10 @@ import { findJsonError } from './json-error'
 import { schemaRefFor } from '../../shared/schema/files'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
 import { parseInline, parseRichText, inlineNodes } from '../../shared/utils/rich-text'
-import { parseIndexStatePath, reservedIndexSegments } from '../../shared/utils/resource-index'
-import type { IndexEntry } from '../../shared/utils/resource-index'
-import { indexLists } from './index-lists'
-import type { IndexLists } from './index-lists'
+import { parseIndexStatePath, reservedIndexSegments } from '../../shared/utils/listing-index'
+import type { IndexEntry } from '../../shared/utils/listing-index'
+import { listingIndexLists } from './listing-index-lists'
+import type { ListingIndexLists } from './listing-index-lists'
 import { renderTex } from './math'
 import { richTextFields } from './rich'
 import { collectHrefs } from './walk'
@@ -415,14 +415,14 @@ function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
 
 // The entries each indexed collection shows, grouped by filter once per validation run rather
 // than at every link that points at an index state.
-const indexEntries = new WeakMap<ValidatedContent, Map<string, IndexLists<IndexEntry>>>()
+const indexEntries = new WeakMap<ValidatedContent, Map<string, ListingIndexLists<IndexEntry>>>()
 
-function listsOf(content: ValidatedContent, collection: string): IndexLists<IndexEntry> {
+function listsOf(content: ValidatedContent, collection: string): ListingIndexLists<IndexEntry> {
   let byCollection = indexEntries.get(content)
   if (!byCollection) indexEntries.set(content, byCollection = new Map())
   let lists = byCollection.get(collection)
   if (!lists) {
-    lists = indexLists([...content.pages.values()]
+    lists = listingIndexLists([...content.pages.values()]
       .filter(r => r.collection === collection && !r.page.draft && r.page.date)
       .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags })))
     byCollection.set(collection, lists)

@@ -1,11 +1,11 @@
 import type { RichBlock, RichInline } from '../utils/rich-text'
-import type { Facet, IndexState } from '../utils/resource-index'
+import type { Facet, IndexState } from '../utils/listing-index'
 import type { Block, BlockType } from './blocks'
 import type { Image, Link, PageTransitionName, Theme } from './primitives'
 import type { Navigation, Page, Site } from './content'
 
 export type { RichBlock, RichInline } from '../utils/rich-text'
-export type { Facet, IndexState } from '../utils/resource-index'
+export type { Facet, IndexState } from '../utils/listing-index'
 
 /** What a card needs to know about a collection entry. */
 export interface EntryCard {

@@ -1,7 +1,7 @@
 import type { ComputedRef } from 'vue'
 import type { Navigation, Site } from '#shared/schema'
 
-export interface NavigationState {
+export interface SiteDataState {
   site: ComputedRef<Site | undefined>
   navigation: ComputedRef<Navigation | undefined>
   /** Copyright line, e.g. "© 2019–2026 Kestrel Lab". */
@@ -9,10 +9,10 @@ export interface NavigationState {
 }
 
 /**
- * Navigation and site settings, fetched once per request (and once per visit in the
+ * Site settings, navigation and the copyright line, fetched once per request (and once per visit in the
  * browser, where they arrive with the first page's payload) and shared by the shell.
  */
-export async function useNavigation(): Promise<NavigationState> {
+export async function useSiteData(): Promise<SiteDataState> {
   const store = useSiteStore()
   // Read in-process while rendering on the server (see useInProcessContent), fetched in the browser.
   const inProcess = useInProcessContent()

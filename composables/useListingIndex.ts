@@ -1,7 +1,7 @@
 import { computed, toValue } from 'vue'
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
 import type { EntryCard, Facet, IndexState, IndexView } from '#shared/schema'
-import { indexStatePath, pageWindow } from '#shared/utils/resource-index'
+import { indexStatePath, pageWindow } from '#shared/utils/listing-index'
 
 export interface IndexLink {
   label: string
@@ -13,7 +13,7 @@ export interface IndexLink {
   gapBefore?: boolean
 }
 
-export interface ResourceIndexData {
+export interface ListingIndexData {
   items: ComputedRef<EntryCard[]>
   /** "All", then each category: choosing one clears a tag, and goes back to page 1. */
   categories: ComputedRef<IndexLink[]>
@@ -32,10 +32,10 @@ export interface ResourceIndexData {
 /**
  * Everything an index page (/research, /blog) shows for its state: the cards, and the links
  * to every other state. The state is the URL: the server filtered, sorted and paged the
- * entries with the same functions (shared/utils/resource-index.ts), so a prerendered page
+ * entries with the same functions (shared/utils/listing-index.ts), so a prerendered page
  * never shows the wrong list before hydration, and its payload carries one page of cards.
  */
-export function useResourceIndexData(view: MaybeRefOrGetter<IndexView>): ResourceIndexData {
+export function useListingIndex(view: MaybeRefOrGetter<IndexView>): ListingIndexData {
   const v = computed(() => toValue(view))
   const state = computed(() => v.value.state)
   const href = (s: IndexState) => indexStatePath(v.value.base, s)

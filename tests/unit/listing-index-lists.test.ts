@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { allIndexStates, indexFacets, queryIndex } from '#shared/utils/resource-index'
-import type { IndexEntry, IndexState } from '#shared/utils/resource-index'
-import { indexLists } from '../../server/content/index-lists'
+import { allIndexStates, indexFacets, queryIndex } from '#shared/utils/listing-index'
+import type { IndexEntry, IndexState } from '#shared/utils/listing-index'
+import { listingIndexLists } from '../../server/content/listing-index-lists'
 import { seededRandom } from '../../scripts/seeded-random.mjs'
 
 const categories = ['Training', 'Safety', 'Évaluation', 'Data & tools']
@@ -20,10 +20,10 @@ function makeEntries(count: number, seed: number): Array<IndexEntry & { path: st
   }))
 }
 
-describe('indexLists', () => {
+describe('listingIndexLists', () => {
   it.each([[0, 1], [1, 2], [7, 3], [60, 4], [250, 5]])('answers every state as queryIndex does (%i entries)', (count, seed) => {
     const entries = makeEntries(count, seed)
-    const lists = indexLists(entries)
+    const lists = listingIndexLists(entries)
     const { categories: cats, tags: found } = indexFacets(entries)
     const filters: Array<IndexState['filter']> = [undefined, ...[...cats, ...found].map(f => ({ kind: f.kind, slug: f.slug })), { kind: 'tag', slug: 'nowhere' }, { kind: 'category', slug: 'memory' }]
     for (const perPage of [1, 4, 12]) {
@@ -42,14 +42,14 @@ describe('indexLists', () => {
   })
 
   it('counts an entry once under a filter, even when two of its tags share the slug', () => {
-    const lists = indexLists([{ title: 'a', date: '2026-01-01', tags: ['Memory', 'memory'] }])
+    const lists = listingIndexLists([{ title: 'a', date: '2026-01-01', tags: ['Memory', 'memory'] }])
     expect(lists.query({ filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, 10).total).toBe(1)
     expect(lists.query({ sort: 'newest', page: 1 }, 10).total).toBe(1)
   })
 
   it('has a page for every state allIndexStates lists, and none past the last', () => {
     const entries = makeEntries(90, 9)
-    const lists = indexLists(entries)
+    const lists = listingIndexLists(entries)
     for (const state of allIndexStates(entries, 10)) {
       const { items, pageCount } = lists.query(state, 10)
       expect(items.length).toBeGreaterThan(0)
@@ -58,7 +58,7 @@ describe('indexLists', () => {
       expect(lists.has({ ...state, page: pageCount + 1 }, 10)).toBe(false)
     }
     // The first page of an empty index is still a page; a filter that shows nothing is not.
-    expect(indexLists([]).has({ sort: 'newest', page: 1 }, 10)).toBe(true)
-    expect(indexLists([]).has({ filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, 10)).toBe(false)
+    expect(listingIndexLists([]).has({ sort: 'newest', page: 1 }, 10)).toBe(true)
+    expect(listingIndexLists([]).has({ filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, 10)).toBe(false)
   })
 })

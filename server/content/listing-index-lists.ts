@@ -1,11 +1,11 @@
-import { compareByDate, pageCountFor } from '../../shared/utils/resource-index'
-import type { IndexEntry, IndexQueryResult, IndexState } from '../../shared/utils/resource-index'
+import { compareByDate, pageCountFor } from '../../shared/utils/listing-index'
+import type { IndexEntry, IndexQueryResult, IndexState } from '../../shared/utils/listing-index'
 import { slugify } from '../../shared/utils/slug'
 
 /** One name per filter of an index; no filter is ''. */
 const filterKey = (filter: IndexState['filter']): string => (filter ? `${filter.kind}:${filter.slug}` : '')
 
-export interface IndexLists<E> {
+export interface ListingIndexLists<E> {
   /**
    * Whether a state is one the index has (each is a page of the export): a filter that shows
    * something, and a page within its count. The repository and validation both ask this.
@@ -21,7 +21,7 @@ export interface IndexLists<E> {
  * about; the server asks about every state of every index (each is a page of the export, and
  * validation checks every link to one), which on a site of 5,000 pages was 8 ms a state.
  */
-export function indexLists<E extends IndexEntry>(entries: readonly E[]): IndexLists<E> {
+export function listingIndexLists<E extends IndexEntry>(entries: readonly E[]): ListingIndexLists<E> {
   const groups = new Map<string, E[]>([['', [...entries]]])
   for (const entry of entries) {
     const keys = new Set<string>()

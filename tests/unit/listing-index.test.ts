@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import {
   allIndexStates, indexFacets, indexStatePath, pageWindow, parseIndexStatePath, queryIndex,
-} from '#shared/utils/resource-index'
-import type { IndexEntry } from '#shared/utils/resource-index'
-import { useResourceIndexData } from '../../composables/useResourceIndexData'
+} from '#shared/utils/listing-index'
+import type { IndexEntry } from '#shared/utils/listing-index'
+import { useListingIndex } from '../../composables/useListingIndex'
 import { makeEntry, makeIndexView } from '../support/factories'
 
 const entry = (date: string, title: string, category?: string, tags: string[] = []): IndexEntry & { path: string } =>
@@ -95,9 +95,9 @@ describe('pageWindow', () => {
   })
 })
 
-describe('useResourceIndexData', () => {
+describe('useListingIndex', () => {
   it('links the pages around the current one, marking where pages are skipped', () => {
-    const data = useResourceIndexData(makeIndexView({ state: { sort: 'newest', page: 15 }, total: 360, pageCount: 30 }))
+    const data = useListingIndex(makeIndexView({ state: { sort: 'newest', page: 15 }, total: 360, pageCount: 30 }))
     expect(data.pages.value.map(l => [l.label, l.gapBefore, l.current])).toEqual([
       ['1', false, false], ['13', true, false], ['14', false, false], ['15', false, true], ['16', false, false], ['17', false, false], ['30', true, false],
     ])
@@ -106,7 +106,7 @@ describe('useResourceIndexData', () => {
 
   it('links every filter, order and page, keeping the order across filters and resetting the page', () => {
     const view = ref(makeIndexView({ state: { filter: { kind: 'tag', slug: 'circuits' }, sort: 'oldest', page: 2 }, total: 14, pageCount: 2, items: [makeEntry(), makeEntry({ path: '/research/b' })] }))
-    const data = useResourceIndexData(view)
+    const data = useListingIndex(view)
     expect(data.categories.value.map(l => [l.label, l.href, l.current])).toEqual([
       ['All', '/research/oldest', false],
       ['Interpretability', '/research/category/interpretability/oldest', false],
@@ -123,7 +123,7 @@ describe('useResourceIndexData', () => {
 
   it('follows the view when it changes (client navigation to another state)', () => {
     const view = ref(makeIndexView())
-    const data = useResourceIndexData(view)
+    const data = useListingIndex(view)
     expect(data.categories.value[0]!.current).toBe(true)
     expect(data.next.value).toBe('/research/page/2')
     view.value = makeIndexView({ state: { filter: { kind: 'category', slug: 'memory' }, sort: 'newest', page: 1 }, total: 0, pageCount: 1, items: [] })
