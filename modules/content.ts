@@ -61,6 +61,8 @@ export default defineNuxtModule({
         logger.error(report)
         throw Object.assign(new Error(`content:check found ${errors} error${errors === 1 ? '' : 's'} (above)`), { stack: '' })
       }
+      // Warnings, then the summary line `npm run content:check` prints.
+      logger.info(report)
       if (snapshot) {
         await mkdir(dirname(snapshot), { recursive: true })
         await writeFile(snapshot, serialize(content))
