@@ -12,7 +12,7 @@ import { buildAtomically } from './atomic-output.mjs'
 import { cacheDir, exportFingerprint } from './export-cache.mjs'
 import { missingPages } from './export-complete.mjs'
 import { buildSearchIndex } from './search-index.mjs'
-import { headersFile, inlineScriptHashesOfBytes } from './security-headers.mjs'
+import { headersFile, inlineScriptHashesOfBytes } from '../server/security/headers.mjs'
 
 /** `_headers` for static hosts: the security headers, with the hash of every inline script the pages hold. */
 async function writeHeadersFile(publicDir) {

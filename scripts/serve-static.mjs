@@ -21,7 +21,7 @@ import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { parseHeadersFile } from './security-headers.mjs'
+import { parseHeadersFile } from '../server/security/headers.mjs'
 
 const types = {
   '.html': 'text/html; charset=utf-8',

@@ -1,11 +1,6 @@
 import { addTypeTemplate } from '@nuxt/kit'
 import type { Nuxt } from 'nuxt/schema'
 
-/** Whether this is `nuxt generate` (the export): Nuxt sets `_generate`, untyped in its schema. */
-export function isGenerating(nuxt: Nuxt): boolean {
-  return (nuxt.options as { _generate?: boolean })._generate === true
-}
-
 /**
  * Hands a value from a module to the server code as `import value from '<id>'`: a Nitro
  * virtual module exporting it as JSON (computed when Nitro bundles), declared for the app's

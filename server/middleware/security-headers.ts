@@ -1,4 +1,4 @@
-import { securityHeaders } from '../../scripts/security-headers.mjs'
+import { securityHeaders } from '../security/headers.mjs'
 
 // Headers every response carries, JSON and feeds included; pages add their CSP when they render
 // (server/plugins/security-headers.ts).

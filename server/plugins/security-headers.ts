@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, inlineScriptHashes } from '../../scripts/security-headers.mjs'
+import { contentSecurityPolicy, inlineScriptHashes } from '../security/headers.mjs'
 
 // Every HTML page gets a Content-Security-Policy that allows its own inline scripts by hash
 // (Nuxt's runtime config) and nothing else inline. The other headers, HSTS included, come

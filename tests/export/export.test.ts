@@ -394,7 +394,7 @@ describe('long-form pages in the export', () => {
 
 describe('security headers for static hosts', () => {
   it('writes _headers with a CSP whose hashes cover every inline script of every page', async () => {
-    const { inlineScriptHashes, parseHeadersFile } = await import('../../scripts/security-headers.mjs')
+    const { inlineScriptHashes, parseHeadersFile } = await import('../../server/security/headers.mjs')
     const headers = parseHeadersFile(read(join(out, '_headers')))
     expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' })
     const scriptSrc = headers['content-security-policy']!.split('; ').find(d => d.startsWith('script-src'))!

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inlineScriptHashes } from '../../scripts/security-headers.mjs'
+import { inlineScriptHashes } from '../../server/security/headers.mjs'
 import { startServer } from './server'
 import type { RunningServer } from './server'
 

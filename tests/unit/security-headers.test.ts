@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, inlineScriptHashesOfBytes, parseHeadersFile, securityHeaders } from '../../scripts/security-headers.mjs'
+import { contentSecurityPolicy, headersFile, inlineScriptHashes, inlineScriptHashesOfBytes, parseHeadersFile, securityHeaders } from '../../server/security/headers.mjs'
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`
 
