@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes } from '../../shared/schema'
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
+import { pathForFile } from './paths'
 import { isFileHref, isInternalPath } from '../../shared/utils/href'
 import { findJsonError } from './json-error'
 import { schemaRefFor } from '../../shared/schema/files'
@@ -154,14 +155,6 @@ function checkSchemaRef(file: string, name: string, data: unknown): ContentProbl
   }]
 }
 
-/** `research/sparse-circuits.json` -> `/research/sparse-circuits`; `index.json` -> `/`. */
-export function pathForFile(name: string): string {
-  const withoutExt = name.replace(/\.json$/, '')
-  const parts = withoutExt.split('/')
-  if (parts[parts.length - 1] === 'index') parts.pop()
-  return `/${parts.join('/')}`
-}
-
 /** Pages whose blocks reference other pages or collections. */
 function crossCheck(result: ValidatedContent): void {
   const { pages, problems } = result
@@ -307,21 +300,6 @@ export function validateContent(files: ContentFile[]): ValidatedContent {
   if (!files.some(f => f.name === 'navigation.json')) result.problems.push({ file: 'content/navigation.json', path: '', severity: 'error', message: 'is missing: the header and footer links live here' })
   crossCheck(result)
   return result
-}
-
-/** Anchors for a page's blocks: explicit ids win, headings are slugged, repeats get -2, -3. */
-export function blockAnchors(blocks: Block[]): Array<string | undefined> {
-  const used = new Set(blocks.map(b => b.id).filter(Boolean) as string[])
-  return blocks.map((block) => {
-    if (block.id) return block.id
-    const heading = blockHeading(block)
-    const base = heading ? slugify(heading) : ''
-    if (!base) return undefined
-    let anchor = /^[a-z]/.test(base) ? base : `section-${base}`
-    for (let n = 2; used.has(anchor); n++) anchor = `${/^[a-z]/.test(base) ? base : `section-${base}`}-${n}`
-    used.add(anchor)
-    return anchor
-  })
 }
 
 const requiredByTemplate = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { blockTypes } from '#shared/schema'
 import { formatJsonPath, formatProblem } from '../../server/content/problems'
-import { blockAnchors, pathForFile, validateContent } from '../../server/content/validate'
+import { blockAnchors, pathForFile } from '../../server/content/paths'
+import { validateContent } from '../../server/content/validate'
 import { contentFiles, rawBlocks, rawImage, rawPage } from '../support/content'
 
 /** The lines `content:check` would print for these files. */
