@@ -2,10 +2,10 @@ import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { isFileHref, isInternalPath } from '../../shared/utils/href'
-import { inlineNodes, parseInline, parseRichText } from '../../shared/utils/rich-text'
+import { inlineNodes } from '../../shared/utils/rich-text'
 import { formatJsonPath } from './problems'
 import type { ContentProblem } from './problems'
-import { richTextFields } from './rich'
+import { parseField, richTextFields } from './rich'
 import { collectHrefs, collectImages } from './walk'
 import type { ValidatedContent } from './validate'
 
@@ -55,7 +55,7 @@ export async function checkLinkedFiles(content: ValidatedContent, publicDir: str
     ...(content.navigation ? collectHrefs(content.navigation).map(l => ({ ...l, file: 'content/navigation.json' })) : []),
     // Links inside rich text (paragraphs, table cells, notes), with the field they sit in.
     ...[...content.pages.values()].flatMap(rec => richTextFields(rec.page).flatMap(field =>
-      [...inlineNodes(field.inline ? parseInline(field.text) : parseRichText(field.text).blocks)]
+      [...inlineNodes(parseField(field, rec.rich))]
         .flatMap(node => (node.type === 'link' ? [{ href: node.href, path: formatJsonPath(field.path), file: rec.file }] : [])))),
     // A video block's file and captions are links to files too.
     ...[...content.pages.values()].flatMap(rec => rec.page.blocks.flatMap((b, i) => (b.type === 'video'

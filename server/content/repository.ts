@@ -13,6 +13,7 @@ import type { ListingIndexLists } from './listing-index-lists'
 import { formatProblem } from './problems'
 import type { ContentProblem } from './problems'
 import { createRichResolver } from './rich'
+import type { ParsedRichText } from './rich'
 import { structuredData } from './structured-data'
 import { blockAnchors } from './paths'
 import { collectImages } from './walk'
@@ -152,8 +153,9 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     .filter((r): r is PageRecord => !!r && !r.page.draft)
     .map(r => ({ path: r.path, title: r.page.title }))
 
-  const resolveAll = (page: Pick<Page, 'blocks' | 'footnotes' | 'footnoteStyle'>, path: string, state: IndexState = defaultIndexState) => {
-    const rich = createRichResolver(page)
+  /** `parsed`: the page's rich text as validation parsed it (PageRecord.rich), so it is not parsed again. */
+  const resolveAll = (page: Pick<Page, 'blocks' | 'footnotes' | 'footnoteStyle'>, path: string, state: IndexState = defaultIndexState, parsed?: ParsedRichText) => {
+    const rich = createRichResolver(page, parsed)
     const anchors = blockAnchors(page.blocks)
     const blocks = page.blocks.map((b, i) => resolveBlock(b, anchors[i], path, rich, state))
     return { blocks, rich }
@@ -230,7 +232,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
   const pageDataFor = (rec: PageRecord, path: string, index?: { collection: string, state: IndexState }): PageData => {
     const state = index?.state
     const { page } = rec
-    const { blocks, rich } = resolveAll(page, rec.path, state)
+    const { blocks, rich } = resolveAll(page, rec.path, state, rec.rich)
     const acknowledgments = page.acknowledgments ? rich.text(page.acknowledgments) : undefined
     const footnotes = rich.footnotes()
     const pagePlaceholders: Record<string, string> = {}

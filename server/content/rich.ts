@@ -32,6 +32,20 @@ export function richTextFields(page: Page): RichTextField[] {
   return fields
 }
 
+/**
+ * Rich text parsed once, by validation (`PageRecord.rich`), for the repository and the other
+ * checks to use as it is: keyed by `parsedKey`, since a table cell (one line) and a paragraph
+ * field parse the same source differently.
+ */
+export type ParsedRichText = Map<string, RichBlock[] | RichInline[]>
+
+export const parsedKey = (inline: boolean, source: string): string => `${inline ? 'i' : 'b'}:${source}`
+
+/** A field's tree: from `parsed` when validation has it, else parsed now. */
+export function parseField(field: Pick<RichTextField, 'inline' | 'text'>, parsed?: ParsedRichText): RichBlock[] | RichInline[] {
+  return parsed?.get(parsedKey(field.inline, field.text)) ?? (field.inline ? parseInline(field.text) : parseRichText(field.text).blocks)
+}
+
 /** a, b, ..., z, aa, ab, ... */
 function letters(n: number): string {
   let out = ''
@@ -45,7 +59,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0
  * Resolves a page's rich text: footnote references are numbered in the order the text first
  * cites them and get ids for the links both ways; inline math is rendered by KaTeX.
  */
-export function createRichResolver(page: Pick<Page, 'footnotes' | 'footnoteStyle'>) {
+export function createRichResolver(page: Pick<Page, 'footnotes' | 'footnoteStyle'>, parsed?: ParsedRichText) {
   const notes = new Map(page.footnotes.map(n => [n.id, n]))
   const order: string[] = []
   const refCount = new Map<string, number>()
@@ -84,8 +98,8 @@ export function createRichResolver(page: Pick<Page, 'footnotes' | 'footnoteStyle
     node.type === 'p' ? { type: 'p', children: inline(node.children) } : { type: node.type, items: node.items.map(inline) })
 
   return {
-    text: (source: string): RichBlock[] => blocks(parseRichText(source).blocks),
-    line: (source: string): RichInline[] => inline(parseInline(source)),
+    text: (source: string): RichBlock[] => blocks(parseField({ inline: false, text: source }, parsed) as RichBlock[]),
+    line: (source: string): RichInline[] => inline(parseField({ inline: true, text: source }, parsed) as RichInline[]),
     math: (tex: string): string => {
       hasMath = true
       const result = renderTex(tex, true)
@@ -98,7 +112,7 @@ export function createRichResolver(page: Pick<Page, 'footnotes' | 'footnoteStyle
       return [...cited, ...uncited].map(id => ({
         id: `fn-${id}`,
         label: labelFor(id),
-        content: blocks(parseRichText(notes.get(id)!.text).blocks),
+        content: blocks(parseField({ inline: false, text: notes.get(id)!.text }, parsed) as RichBlock[]),
         refIds: Array.from({ length: refCount.get(id) ?? 0 }, (_, k) => (k === 0 ? `fnref-${id}` : `fnref-${id}-${k + 1}`)),
       }))
     },

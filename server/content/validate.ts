@@ -7,13 +7,14 @@ import { isFileHref, isInternalPath } from '../../shared/utils/href'
 import { findJsonError } from './json-error'
 import { schemaRefFor } from '../../shared/schema/files'
 import { closest, formatJsonPath, lineAndColumn } from './problems'
-import { parseInline, parseRichText, inlineNodes } from '../../shared/utils/rich-text'
+import { inlineNodes } from '../../shared/utils/rich-text'
 import { parseIndexStatePath, reservedIndexSegments } from '../../shared/utils/listing-index'
 import type { IndexEntry } from '../../shared/utils/listing-index'
 import { listingIndexLists } from './listing-index-lists'
 import type { ListingIndexLists } from './listing-index-lists'
 import { renderTex } from './math'
-import { richTextFields } from './rich'
+import { parseField, parsedKey, richTextFields } from './rich'
+import type { ParsedRichText } from './rich'
 import { collectHrefs } from './walk'
 import type { ContentProblem, JsonPath } from './problems'
 
@@ -31,6 +32,8 @@ export interface PageRecord {
   /** The folder it belongs to when it is a collection entry, e.g. `research`. */
   collection?: string
   page: Page
+  /** Its rich text fields, parsed while validating (server/content/rich.ts). */
+  rich?: ParsedRichText
 }
 
 export interface ValidatedContent {
@@ -320,9 +323,11 @@ function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
     else notes.set(note.id, i)
   })
   const cited = new Set<string>()
+  rec.rich = new Map()
   for (const field of richTextFields(page)) {
     const at = formatJsonPath(field.path)
-    const nodes = field.inline ? parseInline(field.text) : parseRichText(field.text).blocks
+    const nodes = parseField(field)
+    rec.rich.set(parsedKey(field.inline, field.text), nodes)
     for (const node of inlineNodes(nodes)) {
       if (node.type === 'ref') {
         if (field.kind === 'note') {
