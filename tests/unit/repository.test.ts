@@ -17,6 +17,18 @@ const repo = (over: Record<string, unknown> = {}) => createRepository(validateCo
 })), { placeholders: { '/images/a.webp': 'data:image/webp;base64,cGxhY2Vob2xkZXI=' }, versions: { '/images/a.webp': '0123abcdef', '/images/unused.webp': 'fedcba3210' } })
 
 describe('content repository', () => {
+  it('renders rich text from the trees validation parsed, not by parsing it again', () => {
+    const content = validateContent(contentFiles({
+      'about.json': rawPage({ blocks: [{ type: 'rich-text', text: 'As *written*.' }] }),
+    }))
+    const rec = content.pages.get('/about')!
+    expect([...rec.rich!.keys()]).toEqual(['b:As *written*.'])
+    // Were the repository to parse the source again, it would not see this tree.
+    rec.rich!.set('b:As *written*.', [{ type: 'p', children: [{ type: 'text', text: 'From validation' }] }])
+    const block = createRepository(content).page('/about')!.blocks[0]!
+    expect(block.type === 'rich-text' && block.text).toEqual([{ type: 'p', children: [{ type: 'text', text: 'From validation' }] }])
+  })
+
   it('lists a collection newest first, without drafts', () => {
     expect(repo().entries('research').map(e => e.title)).toEqual(['Two', 'One', 'Three'])
   })
