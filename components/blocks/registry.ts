@@ -6,7 +6,7 @@ import type { BlockType } from '#shared/schema'
  * How a prerendered block comes alive in the browser:
  * - `never`: it has no behaviour of its own (text, tables, math, images, cards, plain links).
  *   Its code is never downloaded for a page that arrives server-rendered; the HTML is the
- *   block. Its links still navigate inside the app (plugins/unhydrated-links.client.ts).
+ *   block. Its links still navigate inside the app (plugins/app-links.client.ts).
  * - `visible`: it does something as soon as it is on screen (the hero pauses its background
  *   video for visitors who prefer reduced motion); its code loads when it comes near.
  * - `load`: it answers the keyboard (tabs). A key pressed before its code arrived could not

@@ -240,7 +240,7 @@ describe('the footer and the announcement banner, which hydrate when the browser
 
 describe('links inside blocks that never hydrate', () => {
   // Text blocks are left as server HTML (components/blocks/registry.ts); their links are plain
-  // <a> elements that plugins/unhydrated-links.client.ts keeps inside the app.
+  // <a> elements that plugins/app-links.client.ts keeps inside the app.
   it('navigate within the app on click and on Enter, without reloading the page', async () => {
     const { page, problems } = await session.open('/about')
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))

@@ -160,28 +160,30 @@ describe('the static export', () => {
     }
   })
 
-  it('marks the links to the page on screen as current, as the router would, and no others', () => {
-    // Internal links are written on the server without a RouterLink (components/ui/UiLink.vue),
-    // so this is the check that they say what RouterLink said.
+  it('marks the header\'s and footer\'s links to the page on screen as current, and no others', () => {
+    // Those (and the banner's) are RouterLinks (components/ui/UiLink.vue, marks-current); links in the page's own
+    // content are plain links with no marks.
     let pagesLinkingHere = 0
     for (const path of repo.publishedPaths()) {
-      const links = [...read(pageFile(path)).matchAll(/<a\s[^>]*>/g)].map(([tag]) => ({
+      const html = read(pageFile(path))
+      // The header, the footer and the announcement banner.
+      const regions = [...html.matchAll(/<(header|footer|aside) class="(?:site-header|site-footer|cta-banner)[\s\S]*?<\/\1>/g)].map(m => m[0])
+      const shell = regions.join('')
+      const linksIn = (part: string) => [...part.matchAll(/<a\s[^>]*>/g)].map(([tag]) => ({
         tag,
         // The router compares paths: a link's query and fragment do not make it another page.
         href: decode(/\shref="([^"]*)"/.exec(tag)?.[1] ?? '').replace(/[?#].*$/, ''),
         current: /\saria-current="([^"]*)"/.exec(tag)?.[1],
         classes: (/\sclass="([^"]*)"/.exec(tag)?.[1] ?? '').split(/\s+/),
       }))
-      if (links.some(l => l.href === path)) pagesLinkingHere++
-      for (const link of links) {
-        const exact = link.classes.includes('router-link-exact-active')
-        expect(exact, `${path}: ${link.tag}`).toBe(link.href === path)
-        // "page", or "true" for the index's chip of the state on screen, which says so itself.
-        if (exact) expect(link.current, `${path}: ${link.tag}`).toMatch(/^(page|true)$/)
-        // vue-router counts the home page as active under every path, as it always has.
-        const active = link.classes.includes('router-link-active')
-        expect(active, `${path}: ${link.tag}`).toBe(exact || link.href === '/')
+      const shellLinks = linksIn(shell).filter(l => l.href.startsWith('/') && !/\.[a-z]+$/.test(l.href))
+      if (shellLinks.some(l => l.href === path)) pagesLinkingHere++
+      for (const link of shellLinks) {
+        expect([link.classes.includes('router-link-exact-active'), link.current], `${path}: ${link.tag}`)
+          .toEqual(link.href === path ? [true, 'page'] : [false, undefined])
       }
+      const content = regions.reduce((rest, region) => rest.replace(region, ''), html)
+      expect(linksIn(content).filter(l => l.classes.some(c => c.startsWith('router-link'))).map(l => l.tag), path).toEqual([])
     }
     // The pages in the header and footer (and the home page, through the logo) at least.
     expect(pagesLinkingHere).toBeGreaterThan(10)

@@ -6,14 +6,24 @@ const mount = (href: string, noExternalIcon = false) =>
   mountSuspended(UiLink, { props: { href, noExternalIcon }, slots: { default: () => 'Label' } })
 
 describe('UiLink', () => {
-  // Its current marks (`aria-current`, the router classes) are RouterLink's own, checked in
-  // the browser as the visitor navigates (tests/e2e/navigation.test.ts): mountSuspended gives
-  // a component a route of its own that RouterLink does not match against.
-  it('links a page of the site through the router, in the same tab', async () => {
-    const wrapper = await mount('/research?sort=oldest#top')
+  it('links a page of the site as a plain link that the app follows without a page load', async () => {
+    const wrapper = await mountSuspended(UiLink, { props: { href: '/research?sort=oldest#top' }, slots: { default: () => 'Label' }, attachTo: document.body })
     const a = wrapper.get('a')
     expect([a.attributes('href'), a.attributes('target'), a.attributes('rel'), a.text()]).toEqual(['/research?sort=oldest#top', undefined, undefined, 'Label'])
-    // The router takes a plain click: the browser does not load the page itself.
+    // plugins/app-links.client.ts takes a plain click: the browser does not load the page itself.
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
+    a.element.dispatchEvent(click)
+    expect(click.defaultPrevented).toBe(true)
+    wrapper.unmount()
+  })
+
+  // The marks themselves (`aria-current`, the router's classes) are RouterLink's, checked in the
+  // browser as the visitor navigates (tests/e2e/navigation.test.ts): mountSuspended gives a
+  // component a route of its own that RouterLink does not match against.
+  it('marks the page on screen through the router when asked (header, footer, menus)', async () => {
+    const wrapper = await mountSuspended(UiLink, { props: { href: '/research', marksCurrent: true }, slots: { default: () => 'Label' } })
+    const a = wrapper.get('a')
+    expect(a.attributes('href')).toBe('/research')
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
     a.element.dispatchEvent(click)
     expect(click.defaultPrevented).toBe(true)

@@ -1,13 +1,12 @@
 import { isFileHref } from '#shared/utils/href'
 
 /**
- * Blocks and template parts with no behaviour never hydrate (components/blocks/registry.ts,
- * `Lazy* hydrate-never`), so their links are the server's plain `<a>` elements, not live
- * NuxtLinks. This keeps them inside the app, as VitePress does for its prerendered pages: a
- * plain left click on a link to one of the site's pages navigates client-side (page
- * transition, no full reload), and pointing at or focusing one fetches that page's code and
- * data ahead, as a NuxtLink does. Live NuxtLinks handle their own clicks first
- * (they call preventDefault).
+ * Links to the site's own pages are plain `<a>` elements (components/ui/UiLink.vue), and those
+ * of blocks that never hydrate are the server's HTML. This keeps them inside the app, as
+ * VitePress's router does for every link: a plain left click on a link to one of the site's
+ * pages navigates client-side (page transition, no full reload), and pointing at or focusing
+ * one fetches that page's code and data ahead. RouterLinks (the header's, the footer's) and
+ * NuxtLinks (search results) handle their own clicks first: they call preventDefault.
  */
 export default defineNuxtPlugin((nuxtApp) => {
   const router = useRouter()
