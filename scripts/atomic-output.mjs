@@ -11,7 +11,8 @@ import process from 'node:process'
 
 /**
  * @param {string} target the folder the build's result must end up in (e.g. `.output`)
- * @param {(tmpDir: string) => { command: string, args: string[], env?: Record<string, string> }} build
+ * @param {(tmpDir: string) => ({ command: string, args: string[], env?: Record<string, string> } | { run: () => Promise<void> })} build
+ *   a command to run, or work to do in this process (copying a cached export into `tmpDir`)
  * @param {(tmpDir: string) => Promise<void>} [finish] more work on the new output before it is swapped in
  * @param {{ signal?: AbortSignal }} [options] `signal` stops the build (it then fails)
  * @returns {Promise<number>} the build's exit code
@@ -20,12 +21,17 @@ export async function buildAtomically(target, build, finish, options = {}) {
   const tmp = join(dirname(target), `.${basename(target)}-building-${process.pid}`)
   const old = join(dirname(target), `.${basename(target)}-previous-${process.pid}`)
   await rm(tmp, { recursive: true, force: true })
-  const { command, args, env } = build(tmp)
-  const code = await new Promise((done) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, signal: options.signal })
-    child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0)))
-    child.on('error', () => done(1))
-  })
+  const step = build(tmp)
+  const code = 'run' in step
+    ? await step.run().then(() => 0, (error) => {
+        console.error(error instanceof Error ? error.message : error)
+        return 1
+      })
+    : await new Promise((done) => {
+        const child = spawn(step.command, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env }, signal: options.signal })
+        child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0)))
+        child.on('error', () => done(1))
+      })
   if (code !== 0 || !existsSync(tmp)) {
     await rm(tmp, { recursive: true, force: true })
     return code || 1

@@ -5,11 +5,11 @@
  * export (the same fingerprint), that export is copied from the cache instead.
  */
 import { existsSync } from 'node:fs'
-import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { buildAtomically } from './atomic-output.mjs'
-import { cacheDir, exportFingerprint } from './export-cache.mjs'
+import { cacheDir, exportFingerprint, linkTree } from './export-cache.mjs'
 import { missingPages } from './export-complete.mjs'
 import { buildSearchIndex } from './search-index.mjs'
 import { headersFile, inlineScriptHashesOfBytes } from '../server/security/headers.mjs'
@@ -61,10 +61,7 @@ const cached = join(exportsDir, fingerprint)
 
 if (existsSync(join(cached, 'public/index.html'))) {
   // The same sources, content, public files, lockfile and environment: the same site.
-  const code = await buildAtomically(resolve(root, '.output'), tmp => ({
-    command: process.execPath,
-    args: ['-e', `require('node:fs').cpSync(${JSON.stringify(cached)}, ${JSON.stringify(tmp)}, { recursive: true })`],
-  }))
+  const code = await buildAtomically(resolve(root, '.output'), tmp => ({ run: () => linkTree(cached, tmp) }))
   if (code === 0) console.log(`Nothing changed since the last export (${fingerprint.slice(0, 12)}): copied it in ${((Date.now() - started) / 1000).toFixed(1)} s to .output/public.`)
   else console.error('generate failed to copy the cached export: the previous export in .output was left as it was.')
   process.exit(code)
@@ -83,7 +80,7 @@ const code = await buildAtomically(resolve(root, '.output'), tmp => ({
   console.log(`Security headers for static hosts: public/_headers (${hashes} inline script hash${hashes === 1 ? '' : 'es'})`)
   // Only the last export is kept: the next `generate` with nothing changed copies it.
   await rm(exportsDir, { recursive: true, force: true })
-  await cp(tmp, cached, { recursive: true })
+  await linkTree(tmp, cached)
 })
 await rm(pagesFile, { force: true })
 if (code === 0) console.log('\nExport complete: .output/public (npm run serve to look at it).')

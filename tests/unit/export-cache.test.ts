@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { exportFingerprint } from '../../scripts/export-cache.mjs'
+import { exportFingerprint, linkTree } from '../../scripts/export-cache.mjs'
 import { loadResponse, storeResponse } from '../../server/build-cache/store'
 
 const dirs: string[] = []
@@ -97,6 +97,21 @@ describe('exportFingerprint', () => {
     vi.stubEnv('SITE_OUTPUT_DIR', '/tmp/elsewhere')
     vi.stubEnv('SITE_CACHE_DIR', join(folder(), 'cache'))
     expect(await exportFingerprint(root, content)).toBe(withCatalogue)
+  })
+})
+
+describe('linkTree (the last export, kept and restored)', () => {
+  it('puts every file at the same place with the same bytes, as links to the same file', async () => {
+    const from = folder()
+    write(join(from, 'public/index.html'), '<html>')
+    write(join(from, 'public/research/a/index.html'), '<p>a</p>')
+    write(join(from, 'nitro.json'), '{}')
+    const to = join(folder(), 'copy')
+    await linkTree(from, to)
+    for (const file of ['public/index.html', 'public/research/a/index.html', 'nitro.json']) {
+      expect(readFileSync(join(to, file), 'utf8'), file).toBe(readFileSync(join(from, file), 'utf8'))
+      expect(statSync(join(to, file)).ino, file).toBe(statSync(join(from, file)).ino)
+    }
   })
 })
 
