@@ -27,7 +27,7 @@ export default defineNuxtModule({
     const publicDir = resolve(nuxt.options.rootDir, nuxt.options.dir.public)
     const generating = nuxt.options.nitro.static === true
     // The export's prerender reads the content this module validated, as one file, instead of
-    // reading and validating every file again (server/utils/content.ts).
+    // every worker reading and validating every file again (server/utils/content.ts).
     const snapshot = generating ? resolve(nuxt.options.buildDir, 'cache/kestrel/content.v8') : null
 
     let checked: Promise<ContentCheck> | undefined

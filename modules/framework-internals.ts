@@ -1,6 +1,9 @@
+import { cp, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { addPluginTemplate, addServerPlugin, addTemplate, addVitePlugin, defineNuxtModule, useLogger } from '@nuxt/kit'
 import type { Nuxt } from 'nuxt/schema'
 
@@ -11,12 +14,37 @@ import type { Nuxt } from 'nuxt/schema'
  * site then builds as plain Nuxt would, only slower or heavier.
  */
 
-/** The versions each piece was written against (nitropack's prerenderer and storage, Nuxt's renderer). */
+/** The versions each piece was written against (nitropack's prerenderer, Nuxt's renderer). */
 const known = { nitropack: /^2\.13\./, nuxt: /^4\.4\./ }
 
 /** Whether this is `nuxt prepare` (types only): Nuxt's `_prepare` has no public twin. */
 export function isPreparing(nuxt: Nuxt): boolean {
   return (nuxt.options as { _prepare?: boolean })._prepare === true
+}
+
+/** More workers than this cost memory (a whole server each) for little: Nitro's thread still writes every file. */
+const maxWorkers = 4
+
+/** How many threads prerender: one per core, at most four, or `SITE_PRERENDER_WORKERS` (1 is Nitro's own thread). */
+export function prerenderWorkers(environment: string | undefined, cores: number): number {
+  if (environment !== undefined && environment.trim() !== '') {
+    const n = Number(environment)
+    if (!Number.isInteger(n) || n < 1) throw new Error(`SITE_PRERENDER_WORKERS must be a whole number of at least 1, not "${environment}"`)
+    return n
+  }
+  return Math.max(1, Math.min(cores, maxWorkers))
+}
+
+/** The entry Nitro imports in place of its own: same two exports, answered by the pool. */
+export function poolEntry(workers: number): string {
+  return [
+    '// Written by modules/framework-internals.ts: Nitro\'s prerender entry is render.mjs beside this file.',
+    'import { createPrerenderPool } from \'./prerender-pool/pool.mjs\'',
+    `const pool = await createPrerenderPool(new URL('./render.mjs', import.meta.url), { workers: ${workers}, resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 96 } })`,
+    'export const localFetch = pool.localFetch',
+    'export const closePrerenderer = pool.closePrerenderer',
+    '',
+  ].join('\n')
 }
 
 /** The route of a line of Nitro's prerender log (`  ├─ /about (12ms)`), or undefined. */
@@ -75,7 +103,7 @@ export default defineNuxtPlugin((nuxtApp) => {
 
     if (!nuxt.options.nitro.static) return
     if (!known.nitropack.test(nitroVersion)) {
-      logger.warn(`nitropack ${nitroVersion} is not the 2.13 line these workarounds were written for: the export keeps every payload in memory and logs every route.`)
+      logger.warn(`nitropack ${nitroVersion} is not the 2.13 line these workarounds were written for: prerendering in Nitro's own thread (one core), every payload kept in memory and every route logged.`)
       return
     }
 
@@ -99,27 +127,50 @@ export default defineNitroPlugin((nitroApp) => {
     })
     addServerPlugin(releasePayloads.dst)
 
-    // Nitro writes a line per prerendered route (15,712 at 5,000 pages), synchronously, from the
-    // thread that renders and writes every file: 12 s of a profiled export on a pipe. A progress
-    // line every ten seconds instead; a failed route (a message of more than one line, with its
-    // error) still prints at once. SITE_PRERENDER_LOG=routes keeps Nitro's own.
-    if (process.env.SITE_PRERENDER_LOG === 'routes') return
     nuxt.hook('nitro:init', (nitro) => {
-      let started = 0
-      let last = 0
-      let done = 0
-      nitro.hooks.hook('prerender:init', () => {
-        started = last = Date.now()
+      // Nitro writes a line per prerendered route (15,712 at 5,000 pages), synchronously, from
+      // the thread that feeds the workers and writes every file: 12 s of a profiled export on a
+      // pipe. A progress line every ten seconds instead; a failed route (a message of more than
+      // one line, with its error) still prints at once. SITE_PRERENDER_LOG=routes keeps Nitro's.
+      if (process.env.SITE_PRERENDER_LOG !== 'routes') {
+        let started = 0
+        let last = 0
+        let done = 0
+        nitro.hooks.hook('prerender:init', () => {
+          started = last = Date.now()
+        })
+        const log = nitro.logger.log.bind(nitro.logger) as (...args: unknown[]) => void
+        nitro.logger.log = Object.assign((...args: unknown[]) => {
+          if (!started || prerenderedRouteOf(args[0]) === undefined || String(args[0]).includes('\n')) return log(...args)
+          done++
+          if (Date.now() - last < 10_000) return
+          last = Date.now()
+          const seconds = (last - started) / 1000
+          nitro.logger.info(`Prerendered ${done.toLocaleString('en')} routes so far (${seconds.toFixed(0)} s, ${Math.round(done / seconds).toLocaleString('en')} per second)`)
+        }, { raw: nitro.logger.log.raw })
+      }
+
+      // Nitro prerenders in one thread, awaiting each route from a server of its own
+      // (nitropack 2.13): on 2 cores its prerender of 1,000 pages took 31 and 35 s against 25 and
+      // 26 s with two workers (A/B in one hour). Once that server is built, its entry moves to render.mjs and a pool of
+      // worker threads (prerender-pool/), each loading render.mjs, answers in its place.
+      // Everything else stays Nitro's: the route list, hooks, failOnError, the files written.
+      const workers = prerenderWorkers(process.env.SITE_PRERENDER_WORKERS, availableParallelism())
+      if (workers <= 1) return
+      const poolDir = fileURLToPath(new URL('./prerender-pool/', import.meta.url))
+      nitro.hooks.hook('prerender:init', (renderer) => {
+        renderer.hooks.hook('compiled', async () => {
+          const dir = renderer.options.output.serverDir
+          const output = renderer.options.rollupConfig?.output
+          const entryName = (output && !Array.isArray(output) && typeof output.entryFileNames === 'string') ? output.entryFileNames : 'index.mjs'
+          const entry = join(dir, entryName)
+          const code = await readFile(entry, 'utf8')
+          await writeFile(join(dir, 'render.mjs'), code.replace(/\/\/# sourceMappingURL=\S+\s*$/, ''))
+          await cp(poolDir, join(dir, 'prerender-pool'), { recursive: true, filter: source => !source.endsWith('.d.mts') })
+          await writeFile(entry, poolEntry(workers))
+          logger.info(`Prerendering in ${workers} worker threads`)
+        })
       })
-      const log = nitro.logger.log.bind(nitro.logger) as (...args: unknown[]) => void
-      nitro.logger.log = Object.assign((...args: unknown[]) => {
-        if (!started || prerenderedRouteOf(args[0]) === undefined || String(args[0]).includes('\n')) return log(...args)
-        done++
-        if (Date.now() - last < 10_000) return
-        last = Date.now()
-        const seconds = (last - started) / 1000
-        nitro.logger.info(`Prerendered ${done.toLocaleString('en')} routes so far (${seconds.toFixed(0)} s, ${Math.round(done / seconds).toLocaleString('en')} per second)`)
-      }, { raw: nitro.logger.log.raw })
     })
   },
 })

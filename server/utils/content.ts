@@ -7,8 +7,8 @@ import type { ContentRepository } from '../content/repository'
 import { validateContent } from '../content/validate'
 import type { ValidatedContent } from '../content/validate'
 
-// The content is read and validated once per server process (the export's prerender
-// takes it from the build instead, already validated). In dev, every request first
+// The content is read and validated once per server process (the export's prerender workers
+// take it from the build instead, already validated). In dev, every request first
 // compares a fingerprint of the files (names, sizes, modification times), so a save is seen
 // by the very next request, with no race against a file watcher.
 let repository: Promise<ContentRepository> | undefined
