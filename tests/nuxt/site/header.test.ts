@@ -21,8 +21,9 @@ describe('site header', () => {
     const buttons = nav.findAll('button')
     expect(buttons.map(b => b.text())).toEqual(['Research', 'Developers'])
     expect(buttons[0]!.attributes('aria-expanded')).toBe('false')
-    const list = nav.get(`#${buttons[0]!.attributes('aria-controls')}`)
-    expect(list.isVisible()).toBe(false)
+    // A closed dropdown draws no list at all, and names none.
+    expect(buttons[0]!.attributes('aria-controls')).toBeUndefined()
+    expect(nav.find('#nav-research-list').exists()).toBe(false)
     expect(nav.get('a.site-header__plain').attributes('href')).toBe('/safety')
     wrapper.unmount()
   })
@@ -32,6 +33,7 @@ describe('site header', () => {
     const [research, developers] = wrapper.findAll('nav button')
     await research!.trigger('click')
     expect(research!.attributes('aria-expanded')).toBe('true')
+    expect(research!.attributes('aria-controls')).toBe('nav-research-list')
     expect(wrapper.get('#nav-research-list').isVisible()).toBe(true)
 
     await developers!.trigger('click')
@@ -52,6 +54,7 @@ describe('site header', () => {
 
   it('marks external dropdown links: new tab, noopener, arrow icon and a spoken hint', async () => {
     const wrapper = await mountSuspended(SiteHeader)
+    await wrapper.findAll('nav button').find(b => b.text() === 'Developers')!.trigger('click')
     const link = wrapper.get('#nav-developers-list a')
     expect(link.attributes()).toMatchObject({ target: '_blank', rel: 'noopener noreferrer', href: 'https://code.example.org' })
     expect(link.find('svg').exists()).toBe(true)
