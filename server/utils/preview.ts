@@ -33,7 +33,10 @@ export function isPreview(event: H3Event): boolean {
   return typeof cookie === 'string' && safeEqual(cookie, previewCookieValue(token))
 }
 
-/** A same-site path to send the visitor to, or undefined for anything that could leave the site. */
+/**
+ * A same-site path to send the visitor to, percent-encoded for the `Location` header (which
+ * takes ASCII only), or undefined for anything that could leave the site or has no encoding.
+ */
 export function sameSitePath(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 512) return undefined
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined
@@ -41,7 +44,35 @@ export function sameSitePath(value: unknown): string | undefined {
   for (const char of value) {
     if (char.codePointAt(0)! <= 0x20 || char.codePointAt(0) === 0x7F) return undefined
   }
-  return value
+  try {
+    return encodeURI(value)
+  }
+  catch {
+    return undefined // A lone surrogate: no URL can carry it.
+  }
+}
+
+/** Any `token=` value in a text (a URL, an error's message or stack) replaced, for logs and answers. */
+export function redactToken(text: string): string {
+  return text.replace(/(token(?:=|%3D))[^&\s"'#]*/gi, '$1[redacted]')
+}
+
+/**
+ * A handler of the preview endpoints, whose URLs carry the token: an unexpected error is
+ * answered with a bare 500 and logged with the token redacted, never passed to the default
+ * error handler, which prints and returns the request's URL.
+ */
+export function definePreviewHandler(handler: (event: H3Event) => unknown) {
+  return defineEventHandler(async (event) => {
+    try {
+      return await handler(event)
+    }
+    catch (error) {
+      console.error(`[preview] ${redactToken(error instanceof Error ? (error.stack ?? error.message) : String(error))}`)
+      setResponseStatus(event, 500)
+      return ''
+    }
+  })
 }
 
 /** Secure cookies over HTTPS, also behind a proxy that terminates TLS. */

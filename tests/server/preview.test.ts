@@ -21,6 +21,28 @@ async function previewCookie(): Promise<string> {
 }
 
 describe('draft preview on the Node server', () => {
+  it('redirects to a path with characters beyond Latin-1, percent-encoded, and never leaks the token', async () => {
+    for (const path of ['/%E2%82%AC', '/research/caf%C3%A9-%F0%9F%A6%85', '/a%25b']) {
+      const exit = await get(`/api/preview/exit?path=${path}`)
+      expect(exit.status, path).toBe(302)
+      expect(exit.headers.get('location'), path).toBe(path)
+
+      const enter = await get(`/api/preview?token=${TOKEN}&path=${path}`)
+      expect(enter.status, path).toBe(302)
+      expect(enter.headers.get('location'), path).toBe(path)
+      expect(enter.headers.get('set-cookie'), path).toMatch(/^kestrel_preview=/)
+      expect(await enter.text(), path).not.toContain(TOKEN)
+    }
+    // Broken encodings: a redirect or a 4xx, never a 5xx; a cookie only with a redirect.
+    for (const path of ['/%ED%A0%80', '/%FF', '/%E2%82']) {
+      const response = await get(`/api/preview?token=${TOKEN}&path=${path}`)
+      expect(response.status, path).toBeLessThan(500)
+      if (response.status !== 302) expect(response.headers.get('set-cookie'), path).toBeNull()
+      expect(await response.text(), path).not.toContain(TOKEN)
+    }
+    expect(server.output()).not.toContain(TOKEN)
+  })
+
   it('answers a missing or wrong token with 401 and nothing else', async () => {
     for (const query of ['', '?path=/research', '?token=wrong&path=/research', `?token=${TOKEN}x`, `?token=${TOKEN.slice(0, -1)}`]) {
       const response = await get(`/api/preview${query}`)

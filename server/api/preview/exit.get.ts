@@ -1,5 +1,5 @@
 // GET /api/preview/exit?path=/some/page: turns draft preview off again.
-export default defineEventHandler((event) => {
+export default definePreviewHandler((event) => {
   setResponseHeaders(event, { 'cache-control': 'no-store' })
   deleteCookie(event, PREVIEW_COOKIE, { httpOnly: true, sameSite: 'lax', secure: isHttps(event), path: '/' })
   const path = sameSitePath(getQuery(event).path) ?? '/'

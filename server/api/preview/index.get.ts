@@ -1,5 +1,5 @@
 // GET /api/preview?token=...&path=/some/page: turns on draft preview for this browser.
-export default defineEventHandler((event) => {
+export default definePreviewHandler((event) => {
   setResponseHeaders(event, { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' })
   const token = previewToken()
   if (!token) {
