@@ -24,7 +24,7 @@ export const IsoDateSchema = z.iso.date({ message: 'must be a real calendar date
 })
 
 export const HrefSchema = z.string().refine(isSafeHref, {
-  message: 'must be a relative path (/research), an #anchor, or an http(s):, mailto: or tel: URL',
+  message: 'must be a site path from the root (/research), an #anchor, or an https://, mailto: or tel: URL',
 }).meta({
   id: 'Href',
   description: 'Where the link goes: a site path such as `/research`, an `#anchor`, or an `https:`, `mailto:` or `tel:` URL.',

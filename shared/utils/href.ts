@@ -1,10 +1,12 @@
 const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel'])
 
 /**
- * The one rule for every URL that comes from content: relative paths, `#anchors`,
- * `http(s):`, `mailto:` and `tel:`. Everything else (javascript:, data:, vbscript:,
- * protocol-relative `//host`, backslash tricks, control characters) is refused.
- * Used by the schema at build time and again by the link component at render time.
+ * The one rule for every URL that comes from content: site paths from the root (`/research`),
+ * `#anchors`, `http(s)://host` URLs, `mailto:` and `tel:`. Everything else is refused:
+ * javascript:, data:, vbscript:, protocol-relative `//host`, `https:host` without its slashes
+ * (browsers read it as another site, the site would draw it as its own), relative paths
+ * (which resolve differently from page to page, so nothing can check them), backslash tricks,
+ * control characters. Used by the schema at build time and by the link component at render time.
  */
 export function isSafeHref(href: string): boolean {
   if (href.length === 0 || href.length > 2048) return false
@@ -20,12 +22,10 @@ export function isSafeHref(href: string): boolean {
   if (href.startsWith('#')) return true
   if (href.startsWith('//')) return false
   if (href.startsWith('/')) return true
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)
-  if (scheme) return allowedSchemes.has(scheme[1]!.toLowerCase())
-  // A colon before any slash would be read as a scheme by some parsers.
-  const firstColon = href.indexOf(':')
-  const firstSlash = href.indexOf('/')
-  return firstColon === -1 || (firstSlash !== -1 && firstSlash < firstColon)
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase()
+  if (!scheme || !allowedSchemes.has(scheme)) return false
+  // A web URL names its host after two slashes; `https:evil.example` would pass for a path.
+  return (scheme !== 'http' && scheme !== 'https') || /^https?:\/\/[^/]/i.test(href)
 }
 
 /** Links that leave the site open in a new tab and show an outward arrow. */

@@ -107,7 +107,7 @@ export function parseInline(source: string, problems: RichTextProblem[] = [], in
       if (inLink) problems.push({ message: `a link cannot contain another link ${near(source, i)}` })
       const href = link.href.trim()
       if (!isSafeHref(href)) {
-        problems.push({ message: `link "${href}" is not allowed: use a site path (/research), an #anchor, or an http(s):, mailto: or tel: URL` })
+        problems.push({ message: `link "${href}" is not allowed: use a site path from the root (/research), an #anchor, or an https://, mailto: or tel: URL` })
       }
       const children = parseInline(link.label, problems, true)
       if (!link.label.trim()) problems.push({ message: `the link to "${href}" has no label ${near(source, i)}` })

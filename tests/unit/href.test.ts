@@ -4,13 +4,15 @@ import { isExternalHref, isFileHref, isInternalPath, isSafeHref } from '#shared/
 describe('isSafeHref', () => {
   it.each([
     '/research', '/research/sparse-circuits#method', '#content', 'https://example.org/a?b=c', 'http://example.org',
-    'mailto:hello@example.org', 'tel:+15550100', 'research/one', './one', '../up', 'HTTPS://EXAMPLE.ORG',
+    'mailto:hello@example.org', 'tel:+15550100', 'HTTPS://EXAMPLE.ORG',
   ])('accepts %s', href => expect(isSafeHref(href)).toBe(true))
 
   it.each([
     'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
     'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example', '/\\evil.example', 'file:///etc/passwd',
     'ftp://example.org', 'javascript&colon;alert(1)x:', '', `/${'a'.repeat(2100)}`, 'https://exa mple.org', '\u0000javascript:x',
+    // Web URLs without their two slashes, and relative paths, which no check can resolve.
+    'https:evil.example', 'http:/evil.example', 'https:///evil.example', 'research/one', './one', '../up', 'foo/bar:baz', 'javascript%3Aalert(1)',
   ])('refuses %j', href => expect(isSafeHref(href)).toBe(false))
 
   it('tells external from internal links', () => {

@@ -56,7 +56,7 @@ describe('content:check on long-form pages', () => {
       expect.stringMatching(/^content\/research\/two\.json: footnotes\[0\]\.text: links to \/research\/nope, but no page has that path/),
     ]))
     expect(lines({ 'research/two.json': rawArticle({ acknowledgments: 'Thanks to [x](javascript:alert(1)).' }) })).toEqual([
-      'content/research/two.json: acknowledgments: link "javascript:alert(1)" is not allowed: use a site path (/research), an #anchor, or an http(s):, mailto: or tel: URL',
+      'content/research/two.json: acknowledgments: link "javascript:alert(1)" is not allowed: use a site path from the root (/research), an #anchor, or an https://, mailto: or tel: URL',
     ])
   })
 

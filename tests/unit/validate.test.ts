@@ -47,13 +47,25 @@ describe('validateContent', () => {
       .toContain('content/index.json: blocks[0].image.alt: is required: describe the image, or set "decorative": true if it adds nothing a reader needs')
   })
 
+  it('refuses relative links and web URLs without their slashes, naming the file and the field', () => {
+    const problems = lines({
+      'index.json': rawPage({ blocks: [
+        { ...rawBlocks['heading-with-text'], link: { label: 'x', href: 'https:evil.example' } },
+        { type: 'rich-text', text: 'See [one](foo/bar:baz) and [two](javascript%3Aalert(1)).' },
+      ] }),
+    })
+    expect(problems).toContain('content/index.json: blocks[0].link.href: must be a site path from the root (/research), an #anchor, or an https://, mailto: or tel: URL')
+    expect(problems.filter(p => p.startsWith('content/index.json: blocks[1].text: link "foo/bar:baz" is not allowed'))).toHaveLength(1)
+    expect(problems.filter(p => p.startsWith('content/index.json: blocks[1].text: link "javascript%3Aalert(1)" is not allowed'))).toHaveLength(1)
+  })
+
   it('refuses unsafe URL schemes wherever a link appears', () => {
     const problems = lines({
       'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: 'javascript:alert(1)' } }] }),
       'navigation.json': { header: [{ title: 'A', url: 'vbscript:x' }], footer: [{ title: 'F', items: [{ label: 'x', href: '/research' }] }] },
     })
-    expect(problems).toContain('content/index.json: blocks[0].link.href: must be a relative path (/research), an #anchor, or an http(s):, mailto: or tel: URL')
-    expect(problems).toContain('content/navigation.json: header[0].url: must be a relative path (/research), an #anchor, or an http(s):, mailto: or tel: URL')
+    expect(problems).toContain('content/index.json: blocks[0].link.href: must be a site path from the root (/research), an #anchor, or an https://, mailto: or tel: URL')
+    expect(problems).toContain('content/navigation.json: header[0].url: must be a site path from the root (/research), an #anchor, or an https://, mailto: or tel: URL')
   })
 
   it('refuses blocks that are not an array', () => {
