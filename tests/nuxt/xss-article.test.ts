@@ -33,7 +33,7 @@ describe('XSS payloads in every field of a real article', () => {
     const withUrls = JSON.parse(JSON.stringify(article, (k, v) => (k === 'href' ? xssUrls[n++ % xssUrls.length] : v)))
     const problems = validateContent(files.map(f => (f.name === articleFile ? { ...f, text: JSON.stringify(withUrls) } : f))).problems.map(formatProblem)
     expect(n).toBeGreaterThanOrEqual(2)
-    for (let i = 0; i < withUrls.links.length; i++) expect(problems.join('\n')).toContain(`content/${articleFile}: links[${i}].href: must be a relative path`)
+    for (let i = 0; i < withUrls.links.length; i++) expect(problems.join('\n')).toContain(`content/${articleFile}: links[${i}].href: must be a site path from the root`)
   })
 
   it('renders every text payload as text: no element, attribute or URL from content becomes live', async () => {

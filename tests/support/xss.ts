@@ -30,4 +30,6 @@ export const xssUrls = [
   '//evil.example/x',
   '\\\\evil.example\\x',
   'https:/\\evil.example',
+  'https:evil.example',
+  'javascript%3Aalert(1)',
 ]
