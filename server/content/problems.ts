@@ -23,10 +23,19 @@ export function formatJsonPath(path: JsonPath): string {
   return out
 }
 
+/** Control characters and bidi overrides, which a terminal would obey rather than show. */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const unprintable = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
+
+/** Author input made safe to print: every unprintable character written as its `\u` escape. */
+export function printable(text: string): string {
+  return text.replace(unprintable, c => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+}
+
 /** The line authors read: `content/index.json: blocks[2].image.alt: is required`. */
 export function formatProblem(p: ContentProblem): string {
   const where = p.path ? `${p.file}: ${p.path}` : p.file
-  return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`
+  return printable(`${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)
 }
 
 function levenshtein(a: string, b: string): number {

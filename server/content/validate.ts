@@ -261,6 +261,22 @@ function checkBlockReferences(rec: PageRecord, block: Block, index: number, cont
   }
 }
 
+/**
+ * Control characters in any text of a file: a BEL in a description made the feeds invalid XML,
+ * an ESC in a title reached authors' terminals. Line breaks and tabs are text; nothing else of
+ * C0 or C1 is. (Bidi overrides in URLs are refused by isSafeHref.)
+ */
+function controlCharacters(file: string, data: unknown, path: JsonPath = []): ContentProblem[] {
+  if (typeof data === 'string') {
+    // eslint-disable-next-line no-control-regex -- finding them is the point
+    const found = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.exec(data)
+    return found ? [{ file, path: formatJsonPath(path), severity: 'error', message: `contains the control character U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}; remove it (line breaks and tabs are allowed)` }] : []
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => controlCharacters(file, item, [...path, i]))
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => controlCharacters(file, value, [...path, key]))
+  return []
+}
+
 /** Validates every content file; never throws, whatever the input. */
 export function validateContent(files: ContentFile[]): ValidatedContent {
   const result: ValidatedContent = { problems: [], pages: new Map(), invalidPaths: new Set() }
@@ -277,6 +293,8 @@ export function validateContent(files: ContentFile[]): ValidatedContent {
       continue
     }
     result.problems.push(...checkSchemaRef(file, name, parsed.data))
+    // A file that is not an object at all gets the schema's one message instead.
+    if (parsed.data && typeof parsed.data === 'object') result.problems.push(...controlCharacters(file, parsed.data))
     if (reservedFiles.has(name)) {
       const schema = name === 'site.json' ? SiteSchema : NavigationSchema
       const r = schema.safeParse(parsed.data)

@@ -15,6 +15,8 @@ export function isSafeHref(href: string): boolean {
   for (const char of href) {
     const code = char.codePointAt(0)!
     if (code <= 0x20 || (code >= 0x7F && code <= 0x9F) || char === '\\' || /\s/.test(char)) return false
+    // Invisible and bidi-override characters make a link read as somewhere else.
+    if ((code >= 0x200B && code <= 0x200F) || (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) || code === 0xFEFF) return false
   }
   // Character references (`&colon;`, `&#106;`) mean nothing in a URL written in JSON, but an
   // HTML parser would decode them if a link were ever written out unescaped.

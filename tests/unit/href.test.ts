@@ -12,7 +12,7 @@ describe('isSafeHref', () => {
     'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example', '/\\evil.example', 'file:///etc/passwd',
     'ftp://example.org', 'javascript&colon;alert(1)x:', '', `/${'a'.repeat(2100)}`, 'https://exa mple.org', '\u0000javascript:x',
     // Web URLs without their two slashes, and relative paths, which no check can resolve.
-    'https:evil.example', 'http:/evil.example', 'https:///evil.example', 'research/one', './one', '../up', 'foo/bar:baz', 'javascript%3Aalert(1)',
+    'https:evil.example', 'http:/evil.example', '/research\u202Egpj.exe', 'https://example.org/\u2066x', '/a\u200Bb', 'https:///evil.example', 'research/one', './one', '../up', 'foo/bar:baz', 'javascript%3Aalert(1)',
   ])('refuses %j', href => expect(isSafeHref(href)).toBe(false))
 
   it('tells external from internal links', () => {

@@ -64,7 +64,7 @@ describe('JSON Schema for editors', () => {
   it('expresses the same safe-URL rule as the build', () => {
     const re = new RegExp(hrefPattern, 'u')
     const samples = [
-      '/research', '#content', 'https://example.org/a?b', 'HTTP://EXAMPLE.ORG', 'mailto:a@b.c', 'tel:+15550100', 'research/one', './one', '../up', 'https:evil.example', 'https:///x', 'javascript%3Ax',
+      '/research', '#content', 'https://example.org/a?b', 'HTTP://EXAMPLE.ORG', 'mailto:a@b.c', 'tel:+15550100', 'research/one', './one', '../up', 'https:evil.example', 'https:///x', 'javascript%3Ax', '/a\u202Eb', 'https://a.example/\u2066',
       'javascript:alert(1)', 'JavaScript:x', 'vbscript:x', 'data:text/html,x', '//evil.example', '/\\evil', 'java\tscript:x', ' /lead', 'file:///x', '\u0000x', 'a:b',
     ]
     for (const href of samples) expect(re.test(href), href).toBe(isSafeHref(href))

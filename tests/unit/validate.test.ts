@@ -59,6 +59,18 @@ describe('validateContent', () => {
     expect(problems.filter(p => p.startsWith('content/index.json: blocks[1].text: link "javascript%3Aalert(1)" is not allowed'))).toHaveLength(1)
   })
 
+  it('refuses control characters in any text, naming the field, and prints author input safely', () => {
+    const problems = lines({
+      'index.json': rawPage({ title: 'Home\u001B[31m', description: 'A bell\u0007 rings', blocks: [{ type: 'rich-text', text: 'Two lines\nand\ta tab are fine.' }] }),
+    })
+    expect(problems).toContain('content/index.json: title: contains the control character U+001B; remove it (line breaks and tabs are allowed)')
+    expect(problems).toContain('content/index.json: description: contains the control character U+0007; remove it (line breaks and tabs are allowed)')
+    expect(problems.filter(p => p.includes('blocks[0]'))).toEqual([])
+    // A message quoting the author's text shows the escape, never the raw character.
+    expect(formatProblem({ file: 'content/a.json', path: 'x', severity: 'error', message: 'link "/a\u001B[2J\u202Eb" is not allowed' }))
+      .toBe('content/a.json: x: link "/a\\u001B[2J\\u202Eb" is not allowed')
+  })
+
   it('refuses unsafe URL schemes wherever a link appears', () => {
     const problems = lines({
       'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: 'javascript:alert(1)' } }] }),
