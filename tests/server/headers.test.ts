@@ -33,6 +33,21 @@ describe('security headers from the Node server', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it('puts them on static files too: scripts, KaTeX, icons, images', async () => {
+    const html = await (await fetch(`${server.url}/research/quiet-gradients`)).text()
+    const script = /<script type="module" src="(\/_nuxt\/[^"]+\.js)"/.exec(html)![1]!
+    const katex = /href="(\/katex\/[^"]+\.css)"/.exec(html)?.[1]
+    for (const path of [script, ...(katex ? [katex] : []), '/favicon.svg', '/images/hero-lattice.webp']) {
+      const response = await fetch(server.url + path, { headers: { 'x-forwarded-proto': 'https' } })
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY')
+      expect(response.headers.get('permissions-policy'), path).toBeTruthy()
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBeTruthy()
+      expect(response.headers.get('strict-transport-security'), path).toBe('max-age=31536000; includeSubDomains')
+    }
+  })
+
   it('adds HSTS when the request came over HTTPS through a proxy', async () => {
     const response = await fetch(`${server.url}/about`, { headers: { 'x-forwarded-proto': 'https' } })
     expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
