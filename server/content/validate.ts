@@ -266,15 +266,21 @@ function checkBlockReferences(rec: PageRecord, block: Block, index: number, cont
  * an ESC in a title reached authors' terminals. Line breaks and tabs are text; nothing else of
  * C0 or C1 is. (Bidi overrides in URLs are refused by isSafeHref.)
  */
-function controlCharacters(file: string, data: unknown, path: JsonPath = []): ContentProblem[] {
-  if (typeof data === 'string') {
-    // eslint-disable-next-line no-control-regex -- finding them is the point
-    const found = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.exec(data)
-    return found ? [{ file, path: formatJsonPath(path), severity: 'error', message: `contains the control character U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}; remove it (line breaks and tabs are allowed)` }] : []
+function controlCharacters(file: string, data: object): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  // A queue, not recursion: a file may nest arrays thousands deep.
+  const queue: Array<[unknown, JsonPath]> = [[data, []]]
+  for (let next = queue.pop(); next; next = queue.pop()) {
+    const [value, path] = next
+    if (typeof value === 'string') {
+      // eslint-disable-next-line no-control-regex -- finding them is the point
+      const found = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.exec(value)
+      if (found) problems.push({ file, path: formatJsonPath(path), severity: 'error', message: `contains the control character U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}; remove it (line breaks and tabs are allowed)` })
+    }
+    else if (Array.isArray(value)) value.forEach((item, i) => queue.push([item, [...path, i]]))
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) queue.push([item, [...path, key]])
   }
-  if (Array.isArray(data)) return data.flatMap((item, i) => controlCharacters(file, item, [...path, i]))
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => controlCharacters(file, value, [...path, key]))
-  return []
+  return problems.reverse()
 }
 
 /** Validates every content file; never throws, whatever the input. */
