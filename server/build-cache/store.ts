@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 
 /**
  * One cached response on disk: a first line of JSON with the headers worth replaying, then the
- * body's bytes. Shared by the export's image-variant cache and its page cache.
+ * body's bytes. Used by the export's image-variant cache (server/build-cache/images.ts).
  */
 export interface CachedResponse {
   headers: Record<string, string>
