@@ -35,7 +35,8 @@ export default defineNuxtModule({
 
     nuxt.hook('nitro:config', (config) => {
       config.serverAssets = [...(config.serverAssets ?? []), { baseName: 'content', dir: contentDir }]
-      // The block catalogue stays out of the export unless the author asks for it.
+      // The block catalogue stays out of the export unless the author asks for it (Nitro
+      // prerenders a route whose rule says so, with the content's routes below).
       const catalogue = process.env.SITE_CATALOGUE === '1'
       config.routeRules = { ...config.routeRules, '/_blocks': { ...config.routeRules?.['/_blocks'], prerender: catalogue } }
       // Only the export is prerendered: the Node server renders every request, so previews
@@ -77,7 +78,6 @@ export default defineNuxtModule({
         // scripts/generate.mjs checks the export against this list before it swaps it in:
         // a prerender that stops early without an error must not pass for a finished export.
         if (process.env.SITE_EXPORT_PAGES_FILE) await writeFile(process.env.SITE_EXPORT_PAGES_FILE, JSON.stringify(pages))
-        const catalogue = process.env.SITE_CATALOGUE === '1' ? ['/_blocks'] : []
         for (const route of [
           ...pages,
           // Every filter, order and page of the index pages, each a real file of the export.
@@ -86,7 +86,6 @@ export default defineNuxtModule({
           '/sitemap.xml',
           '/robots.txt',
           '/api/site.json',
-          ...catalogue,
         ]) routes.add(route)
       })
     })

@@ -48,8 +48,12 @@ export interface ValidatedContent {
 
 const reservedFiles = new Set(['site.json', 'navigation.json'])
 
-/** Every field name any schema knows, for "did you mean" hints on unknown keys (read from their JSON Schemas). */
-const knownFieldNames: Set<string> = (() => {
+/**
+ * Every field name any schema knows, for "did you mean" hints on unknown keys (read from their
+ * JSON Schemas): worked out the first time a file has an unknown key, not at every start-up.
+ */
+let knownFields: Set<string> | undefined
+const knownFieldNames = (): Set<string> => knownFields ??= (() => {
   const names = new Set<string>()
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit)
@@ -86,7 +90,7 @@ function issuesToProblems(file: string, data: unknown, issues: z.core.$ZodIssue[
     const path = issue.path
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const hint = closest(key, knownFieldNames)
+        const hint = closest(key, knownFieldNames())
         out.push({ file, path: formatJsonPath([...path, key]), severity: 'error', message: `unknown field "${key}"${hint ? `; did you mean "${hint}"?` : ''}` })
       }
       continue
