@@ -22,8 +22,14 @@ export default defineNuxtConfig({
   runtimeConfig: {
     // Draft preview is on only when this is set (server/utils/preview.ts).
     previewToken: '',
+    // Signs preview cookies; set it when several server processes serve the same site.
+    previewSecret: '',
     // The Node server's in-memory cache of rendered public pages (server/utils/page-cache.ts).
     pageCache: true,
+    // Image variants the Node server encodes at once (0: one per CPU), and how many more may
+    // wait; beyond that it answers 503 (server/middleware/image-variants.ts).
+    imageTransforms: 0,
+    imageQueue: 16,
     nitro: { envPrefix: 'SITE_' },
     // Set by modules/math.ts: the versioned URL of KaTeX's stylesheet.
     public: { katexStylesheet: '' },

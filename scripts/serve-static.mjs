@@ -123,7 +123,13 @@ export async function serveStatic(root, port = 0, { compression = 'once' } = {})
   // The headers a static host would add from the export's `_headers` file (CSP and the rest).
   const headersPath = join(base, '_headers')
   const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {}
+  const notFound = join(base, '404.html')
   const server = createServer(async (req, res) => {
+    // A static host serves files: it answers GET and HEAD, and nothing else.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...siteHeaders, 'allow': 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed')
+      return
+    }
     let pathname
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
@@ -142,11 +148,11 @@ export async function serveStatic(root, port = 0, { compression = 'once' } = {})
     for (const file of candidates) {
       const info = await fileInfo(file)
       if (info) {
-        await send(req, res, 200, file, info, types[extname(file)] ?? 'application/octet-stream', siteHeaders, perRequest)
+        // The not-found page keeps its status when asked for by name (`/404`).
+        await send(req, res, file === notFound ? 404 : 200, file, info, types[extname(file)] ?? 'application/octet-stream', siteHeaders, perRequest)
         return
       }
     }
-    const notFound = join(base, '404.html')
     const notFoundInfo = await fileInfo(notFound)
     if (notFoundInfo) await send(req, res, 404, notFound, notFoundInfo, types['.html'], siteHeaders, perRequest)
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')

@@ -8,6 +8,7 @@ import type { IndexState } from '../../shared/utils/listing-index'
 import { freezeShared } from '../../shared/utils/freeze'
 import { createLru } from '../../shared/utils/lru'
 import { slugify } from '../../shared/utils/slug'
+import { imageVariantUrl, widthsFor } from '../../shared/utils/image-variants'
 import { listingIndexLists } from './listing-index-lists'
 import type { ListingIndexLists } from './listing-index-lists'
 import { formatProblem } from './problems'
@@ -40,6 +41,8 @@ export interface ContentRepository {
   publishedPaths: () => string[]
   /** Paths of the filtered, sorted and paged states of every index page, for the prerender list. */
   indexStatePaths: () => string[]
+  /** Every `/_ipx/` URL the site's pages can ask for, drafts included (for previews). */
+  imageVariantUrls: () => Set<string>
 }
 
 function toCard(rec: PageRecord): EntryCard {
@@ -327,6 +330,13 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     collections: () => [...byCollection.keys()].sort(),
     entries: collection => byCollection.get(collection) ?? [],
     publishedPaths: () => published.map(r => r.path).sort(),
+    imageVariantUrls() {
+      const urls = new Set<string>()
+      for (const { image } of collectImages([[...content.pages.values()].map(rec => rec.page), content.site])) {
+        for (const width of widthsFor(image.width)) urls.add(imageVariantUrl(image.src, width, images.versions[image.src]))
+      }
+      return urls
+    },
     indexStatePaths: () => [...indexes].flatMap(([collection, { perPage }]) =>
       allIndexStates(byCollection.get(collection) ?? [], perPage).map(state => indexStatePath(`/${collection}`, state)))
       .filter(p => !content.pages.has(p))

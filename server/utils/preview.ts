@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { H3Event } from 'h3'
 
 export const PREVIEW_COOKIE = 'kestrel_preview'
@@ -8,13 +8,43 @@ export function previewToken(): string | undefined {
   return String(useRuntimeConfig().previewToken || '') || undefined
 }
 
+/** How long a preview cookie is good for, from the moment it was issued. */
+export const PREVIEW_MAX_AGE_S = 60 * 60 * 8
+
+// Signs preview cookies together with the token. SITE_PREVIEW_SECRET lets several server
+// processes share sessions; without it each process draws its own, and a restart ends them.
+let processSecret: Buffer | undefined
+export function previewKey(token: string): Buffer {
+  const configured = String(useRuntimeConfig().previewSecret || '')
+  const secret = configured || (processSecret ??= randomBytes(32))
+  return createHmac('sha256', secret).update(token).digest()
+}
+
+function sign(key: Buffer, issued: string, nonce: string): string {
+  return createHmac('sha256', key).update(`kestrel-preview-v2.${issued}.${nonce}`).digest('base64url')
+}
+
 /**
- * What the preview cookie holds: a keyed hash of the token, never the token itself, so the
- * token appears in no cookie jar, header dump or log line. Changing the token ends every
- * preview session at once.
+ * What the preview cookie holds: when it was issued, a random nonce and a signature over both,
+ * keyed by a server secret and the token. It differs on every login, expires by itself after
+ * PREVIEW_MAX_AGE_S whatever the browser does, and holds nothing a copied cookie could test
+ * token guesses against offline. Changing the token ends every preview session at once.
  */
-export function previewCookieValue(token: string): string {
-  return createHmac('sha256', token).update('kestrel-preview-v1').digest('base64url')
+export function previewCookieValue(key: Buffer, now = Date.now()): string {
+  const issued = now.toString(36)
+  const nonce = randomBytes(12).toString('base64url')
+  return `${issued}.${nonce}.${sign(key, issued, nonce)}`
+}
+
+/** Whether `cookie` is one previewCookieValue made with `key` (previewKey), still fresh at `now`. */
+export function validPreviewCookie(cookie: string, key: Buffer, now = Date.now()): boolean {
+  const parts = cookie.split('.')
+  if (parts.length !== 3 || cookie.length > 200) return false
+  const [issued, nonce, signature] = parts as [string, string, string]
+  const at = Number.parseInt(issued, 36)
+  // A minute of leeway for clocks; nothing issued in the future beyond that.
+  if (!/^[0-9a-z]{1,12}$/.test(issued) || !(at <= now + 60_000 && now - at < PREVIEW_MAX_AGE_S * 1000)) return false
+  return safeEqual(signature, sign(key, issued, nonce))
 }
 
 /** Compares secrets in constant time, so a wrong guess reveals nothing about the right one. */
@@ -30,7 +60,7 @@ export function isPreview(event: H3Event): boolean {
   const token = previewToken()
   if (!token) return false
   const cookie = getCookie(event, PREVIEW_COOKIE)
-  return typeof cookie === 'string' && safeEqual(cookie, previewCookieValue(token))
+  return typeof cookie === 'string' && validPreviewCookie(cookie, previewKey(token))
 }
 
 /**

@@ -21,6 +21,10 @@ describe('block catalogue on the Node server', () => {
     }
     for (const group of ['Page openings', 'Text', 'Media', 'Listings']) expect(html).toContain(`>${group}</h2>`)
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+    // The examples' images are variants the server agrees to make (it makes no others).
+    const images = [...new Set([...html.replace(/&amp;/g, '&').matchAll(/\/_ipx\/[^"\s,]+/g)].map(m => m[0]))]
+    expect(images.length).toBeGreaterThan(2)
+    for (const url of images) expect((await fetch(server.url + url)).status, url).toBe(200)
   })
 
   it('fills listing examples with real entries from the content', async () => {

@@ -57,11 +57,32 @@ describe('draft preview on the Node server', () => {
     expect(response.status).toBe(302)
     expect(response.headers.get('location')).toBe(DRAFT)
     const cookie = response.headers.get('set-cookie')!
-    expect(cookie).toMatch(/^kestrel_preview=[\w-]+;/)
+    expect(cookie).toMatch(/^kestrel_preview=[0-9a-z]+\.[\w-]+\.[\w-]+;/)
     expect(cookie).toContain('HttpOnly')
     expect(cookie).toContain('SameSite=Lax')
     expect(cookie).not.toContain('Secure')
     expect(cookie).not.toContain(TOKEN)
+  })
+
+  it('gives a new cookie on every login, good only on servers that share its secret', async () => {
+    const [a, b] = [await previewCookie(), await previewCookie()]
+    expect(a).not.toBe(b)
+    for (const cookie of [a, b]) expect((await get(DRAFT, { cookie })).status).toBe(200)
+    // Another process with the same token but its own secret: a copied cookie gives nothing.
+    const other = await startServer({ SITE_PREVIEW_TOKEN: TOKEN })
+    const shared = [
+      await startServer({ SITE_PREVIEW_TOKEN: TOKEN, SITE_PREVIEW_SECRET: 'shared-secret-for-tests' }),
+      await startServer({ SITE_PREVIEW_TOKEN: TOKEN, SITE_PREVIEW_SECRET: 'shared-secret-for-tests' }),
+    ]
+    try {
+      expect((await fetch(other.url + DRAFT, { headers: { cookie: a } })).status).toBe(404)
+      const login = await fetch(`${shared[0]!.url}/api/preview?token=${TOKEN}&path=/`, { redirect: 'manual' })
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+      expect((await fetch(shared[1]!.url + DRAFT, { headers: { cookie } })).status).toBe(200)
+    }
+    finally {
+      await Promise.all([other, ...shared].map(s => s.stop()))
+    }
   })
 
   it('marks the cookie Secure when served over HTTPS behind a proxy', async () => {

@@ -51,6 +51,15 @@ describe('bad requests to the Node server', () => {
     expect(await status('/', { headers: { 'x-big': 'x'.repeat(20_000) } })).toBe(431)
   })
 
+  it('echo an unknown collection\'s name short and without markup', async () => {
+    const name = `<img src=x onerror=alert(1)>${'long'.repeat(100)}`
+    const response = await fetch(`${server.url}/api/collections/${encodeURIComponent(name)}`)
+    expect(response.status).toBe(404)
+    const body = await response.text()
+    expect(body).not.toMatch(/[<>]|onerror=/)
+    expect(body).toContain('No collection \\"imgsrcxonerroralert1longlonglonglonglong\\"')
+  })
+
   it('render 404 pages without writing the requested URL into the logs', async () => {
     const marker = `/no-such-page-${'q'.repeat(40)}`
     expect(await status(marker)).toBe(404)
@@ -68,6 +77,46 @@ describe('images on the Node server', () => {
       const response = await fetch(server.url + url)
       expect(response.status, url).toBe(200)
       expect(response.headers.get('content-type'), url).toBe('image/webp')
+    }
+  })
+
+  it('makes no variant the site does not use: other sizes, formats, modifiers or queries are 404', async () => {
+    const html = await (await fetch(`${server.url}/`, { headers: { accept: 'text/html' } })).text()
+    const used = /\/_ipx\/w_(\d+)&f_webp&(v_[0-9a-f]{10})(\/images\/[^"\s,]+)/.exec(html.replace(/&amp;/g, '&'))!
+    const [, width, version, src] = used
+    const refused = [
+      `/_ipx/enlarge&s_8192x8192&f_png${src}`, `/_ipx/w_3199&f_webp&${version}${src}`, `/_ipx/w_${width}&f_png&${version}${src}`,
+      `/_ipx/w_${width}&f_webp&v_0000000000${src}`, `/_ipx/w_${width}&f_webp&${version}&q_100${src}`,
+      `/_ipx/w_${width}&f_webp&${version}${src}?w=8000`, `/_ipx/_${src}`, `/_ipx/w_${width}&f_webp&${version}/images/no-such.webp`,
+    ]
+    for (const path of refused) {
+      const response = await fetch(server.url + path)
+      expect(response.status, path).toBe(404)
+      expect(response.headers.get('content-type'), path).not.toMatch(/^image\//)
+    }
+    expect((await fetch(`${server.url}/_ipx/w_${width}&f_webp&${version}${src}`)).status).toBe(200)
+  })
+})
+
+describe('images on a busy Node server', () => {
+  it('encodes a bounded number at once and turns the rest away with 503 and Retry-After', async () => {
+    const busy = await startServer({ SITE_IMAGE_TRANSFORMS: '1', SITE_IMAGE_QUEUE: '1' })
+    try {
+      const html = await (await fetch(`${busy.url}/research`, { headers: { accept: 'text/html' } })).text()
+      const urls = [...new Set([...html.replace(/&amp;/g, '&').matchAll(/\/_ipx\/w_(?:1600|2400|3200)&[^"\s,]+/g)].map(m => m[0]))]
+      expect(urls.length).toBeGreaterThan(4)
+      const responses = await Promise.all(urls.map(url => fetch(busy.url + url)))
+      const statuses = responses.map(r => r.status)
+      // One encodes, one waits: every other request that arrives meanwhile is refused.
+      expect(statuses.filter(s => s === 200).length).toBeGreaterThanOrEqual(2)
+      expect(statuses.filter(s => s === 503).length).toBeGreaterThan(0)
+      expect(statuses.every(s => s === 200 || s === 503)).toBe(true)
+      expect(responses.find(r => r.status === 503)!.headers.get('retry-after')).toBe('1')
+      // Slots come back: asked one at a time, all of them are made.
+      for (const url of urls) expect((await fetch(busy.url + url)).status, url).toBe(200)
+    }
+    finally {
+      await busy.stop()
     }
   })
 })

@@ -38,6 +38,23 @@ describe('the static server of the export (npm run serve, browser tests, Lightho
     rmSync(dir, { recursive: true, force: true })
   })
 
+  it('answers only GET and HEAD, as a static host does', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'TRACE', 'PROPFIND']) {
+      const answer = await get(`${server.url}/about`, {}, method)
+      expect(answer.status, method).toBe(405)
+      expect(answer.headers.allow, method).toBe('GET, HEAD')
+    }
+    expect((await get(`${server.url}/about`, {}, 'HEAD')).status).toBe(200)
+  })
+
+  it('serves the not-found page with 404 also when it is asked for by name', async () => {
+    for (const path of ['/404', '/404.html', '/no-such-page']) {
+      const answer = await get(`${server.url}${path}`)
+      expect(answer.status, path).toBe(404)
+      expect(answer.body.toString(), path).toBe('<h1>Not here</h1>')
+    }
+  })
+
   it('sends text compressed as the browser asks, the same bytes every time, with its length', async () => {
     const first = await get(`${server.url}/_nuxt/entry.js`, { 'accept-encoding': 'gzip, deflate, br' })
     expect(first.headers['content-encoding']).toBe('br')

@@ -3,7 +3,7 @@ import { formatLongDate, formatShortDate } from '#shared/utils/date'
 import { freezeShared } from '#shared/utils/freeze'
 import { createLru } from '#shared/utils/lru'
 import { slugify } from '#shared/utils/slug'
-import { imageVariantUrl, imageWidths, widthsFor } from '../../utils/image'
+import { imageVariantUrl, imageWidths, widthsFor } from '../../shared/utils/image-variants'
 import { SHUTTER_STAGGER_MS, SHUTTER_STRIPS, chooseTransition, transitionDuration } from '../../utils/page-transition'
 import { absoluteUrl } from '#shared/utils/url'
 

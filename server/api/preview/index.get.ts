@@ -25,12 +25,12 @@ export default definePreviewHandler((event) => {
     setResponseStatus(event, 400)
     return 'The path must be a path on this site, such as /research/my-draft.'
   }
-  setCookie(event, PREVIEW_COOKIE, previewCookieValue(token), {
+  setCookie(event, PREVIEW_COOKIE, previewCookieValue(previewKey(token)), {
     httpOnly: true,
     sameSite: 'lax',
     secure: isHttps(event),
     path: '/',
-    maxAge: 60 * 60 * 8,
+    maxAge: PREVIEW_MAX_AGE_S,
   })
   return sendRedirect(event, path, 302)
 })
