@@ -38,14 +38,8 @@ export default defineEventHandler(async (event) => {
     setResponseHeader(event, 'retry-after', 1)
     throw createError({ statusCode: 503, statusMessage: 'Too many images are being made; try again shortly' })
   }
-  // The slot is given back when the response is over, finished or abandoned: ipx answers
-  // through Node's response object, so its close event is the one sure end.
-  let release: (() => void) | undefined
-  let closed = false
-  event.node.res.once('close', () => {
-    closed = true
-    release?.()
-  })
-  release = await entered
-  if (closed) release()
+  // The slot is given back when the response is over, finished or abandoned (also while still
+  // waiting): ipx answers through Node's response object, so its close event is the one sure end.
+  event.node.res.once('close', () => void entered.then(release => release()))
+  await entered
 })
