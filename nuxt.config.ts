@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { sharpOutputOptions } from './modules/utils/image-encoding'
 
 // `nuxt generate` (the export) rather than `nuxt build` (the Node server).
@@ -17,6 +18,12 @@ export default defineNuxtConfig({
     },
   },
   css: ['~/assets/css/main.css'],
+  hooks: {
+    // Without an app/ folder Nuxt does not look for router.options.ts at the root by itself.
+    'pages:routerOptions': ({ files }) => {
+      files.push({ path: fileURLToPath(new URL('./router.options.ts', import.meta.url)) })
+    },
+  },
   // Every setting of the running server, overridden by `SITE_<NAME>` environment variables
   // (SITE_PREVIEW_TOKEN, SITE_PAGE_CACHE=0): one prefix for everything this site reads.
   runtimeConfig: {

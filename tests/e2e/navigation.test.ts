@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startSession, arrive } from './browser'
+import { startSession, arrive, waitForHydration } from './browser'
 import type { Session } from './browser'
 
 let session: Session
@@ -205,6 +205,32 @@ describe('client-side navigation', () => {
     // No API call (the static host has no API) and no app manifest (nuxt.config.ts, appManifest).
     expect(asked.filter(path => path.startsWith('/api/') || path.startsWith('/_nuxt/builds/'))).toEqual([])
     expect(problems).toEqual([])
+  })
+})
+
+describe('a URL with a trailing slash, as many static hosts redirect to', () => {
+  it('behaves exactly like the one without: focus stays put, the data arrives once', async () => {
+    const seen: Record<string, { focus: string, data: string[], current: string | null, url: string }> = {}
+    for (const path of ['/about', '/about/']) {
+      const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
+      const page = await context.newPage()
+      const data: string[] = []
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (url.pathname.endsWith('_payload.json') || url.pathname.startsWith('/api/')) data.push(url.pathname)
+      })
+      await page.goto(session.baseUrl + path, { waitUntil: 'networkidle' })
+      await waitForHydration(page)
+      await page.waitForTimeout(300)
+      const focus = await page.evaluate(() => document.activeElement?.tagName ?? '')
+      await page.keyboard.press('Tab')
+      const first = await page.evaluate(() => document.activeElement?.className ?? '')
+      const current = await page.locator('.site-footer a[aria-current="page"]').first().getAttribute('href').catch(() => null)
+      seen[path] = { focus: `${focus}, then Tab: ${first}`, data, current, url: new URL(page.url()).pathname }
+      await context.close()
+    }
+    expect(seen['/about']!.focus).toBe('BODY, then Tab: skip-link')
+    expect(seen['/about/']).toEqual(seen['/about'])
   })
 })
 

@@ -63,6 +63,32 @@ describe('search on the static export', () => {
     expect(await page.locator('#search-panel').isVisible()).toBe(false)
   })
 
+  it('keeps the page\'s controls out of what it finds and shows', async () => {
+    // Heading anchors, share buttons, the table of contents and the video's pause button are
+    // not content: "What we collect#Link to this section" is not a heading.
+    const { page } = await session.open('/about')
+    const controls = ['Link to this section', 'Copy link', 'On this page', 'Back to top', 'background video']
+    // Pagefind's own API, as the search panel uses it (a string, so the test runner leaves the import be).
+    await page.evaluate('import("/pagefind/pagefind.js").then(m => { window.__pagefind = m })')
+    const found = await page.evaluate(async ({ controls }) => {
+      type Result = { data: () => Promise<{ url: string, content: string, sub_results: Array<{ title: string, excerpt: string }> }> }
+      const pagefind = (window as unknown as { __pagefind: { search: (q: string) => Promise<{ results: Result[] }> } }).__pagefind
+      const out: string[] = []
+      let pages = 0
+      for (const word of ['link', 'section', 'copy', 'page', 'top', 'video', 'collect', 'residency']) {
+        for (const result of (await pagefind.search(word)).results) {
+          const data = await result.data()
+          pages++
+          const text = [data.content, ...data.sub_results.flatMap(s => [s.title, s.excerpt])].join(' | ')
+          for (const control of controls) if (text.includes(control)) out.push(`${data.url}: ${control}`)
+        }
+      }
+      return { out: [...new Set(out)], pages }
+    }, { controls })
+    expect(found.pages).toBeGreaterThan(10)
+    expect(found.out).toEqual([])
+  })
+
   it('says when nothing matches, and Escape closes the panel back to the Search button', async () => {
     const { page } = await session.open('/about')
     const button = page.getByRole('button', { name: 'Search', exact: true })
