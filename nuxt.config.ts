@@ -18,12 +18,6 @@ export default defineNuxtConfig({
     },
   },
   css: ['~/assets/css/main.css'],
-  hooks: {
-    // Without an app/ folder Nuxt does not look for router.options.ts at the root by itself.
-    'pages:routerOptions': ({ files }) => {
-      files.push({ path: fileURLToPath(new URL('./router.options.ts', import.meta.url)) })
-    },
-  },
   // Every setting of the running server, overridden by `SITE_<NAME>` environment variables
   // (SITE_PREVIEW_TOKEN, SITE_PAGE_CACHE=0): one prefix for everything this site reads.
   runtimeConfig: {
@@ -73,6 +67,12 @@ export default defineNuxtConfig({
     strict: true,
   },
   telemetry: false,
+  hooks: {
+    // Without an app/ folder Nuxt does not look for router.options.ts at the root by itself.
+    'pages:routerOptions': ({ files }) => {
+      files.push({ path: fileURLToPath(new URL('./router.options.ts', import.meta.url)) })
+    },
+  },
   eslint: {
     config: { stylistic: true },
   },

@@ -8,8 +8,8 @@ const SAFETY_MS = 10_000
 const wait = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
 
 /**
- * Every router and Nuxt hook of page transitions and loading, in one place: the leaving page's
- * transition closes over it while the next page loads, and opens once it has rendered.
+ * Every router and Nuxt hook of page transitions and loading, in one place: the next page's
+ * transition closes over the page on screen while the next page loads, and opens once it has rendered.
  */
 export default defineNuxtPlugin((nuxtApp) => {
   const router = useRouter()
@@ -43,7 +43,8 @@ export default defineNuxtPlugin((nuxtApp) => {
     store.loading = true
     clearTimeout(safety)
     safety = setTimeout(open, SAFETY_MS)
-    const name = chooseTransition(store.transition, prefersReducedMotion())
+    // The page arriving decides how it appears (its own `transition`), as the docs say.
+    const name = chooseTransition(store.transitionOf(to.path), prefersReducedMotion())
     if (name === 'none') return
     overlay.value = name
     phase.value = 'closing'

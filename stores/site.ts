@@ -8,8 +8,6 @@ import type { PageTransitionName, SiteData, Theme } from '#shared/schema'
 export const useSiteStore = defineStore('site', () => {
   /** Site settings and navigation, fetched once (see useSiteData). */
   const data = ref<SiteData | null>(null)
-  /** The transition of the page on screen: it plays when the visitor leaves it. */
-  const transition = ref<PageTransitionName>('simple')
   /** True from the moment a navigation starts until the next page has rendered. */
   const loading = ref(false)
   /**
@@ -23,10 +21,16 @@ export const useSiteStore = defineStore('site', () => {
   /** The site-wide call to action, when site.json sets one. */
   const cta = computed(() => data.value?.site.cta)
 
+  /** How the page at `path` appears when a visitor arrives on it (`/about/` is `/about`). */
+  function transitionOf(path: string): PageTransitionName {
+    const page = path.length > 1 ? path.replace(/\/+$/, '') : path
+    return data.value?.transitions[page] ?? 'simple'
+  }
+
   /** Fetches the site data unless it is here already; `read` replaces the fetch (on the server). */
   async function loadSiteData(read: () => Promise<SiteData> = () => $fetch<SiteData>('/api/site.json')): Promise<void> {
     if (!data.value) data.value = await read()
   }
 
-  return { data, transition, loading, preview, theme, cta, loadSiteData }
+  return { data, loading, preview, theme, cta, transitionOf, loadSiteData }
 })

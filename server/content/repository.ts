@@ -1,4 +1,4 @@
-import type { Block, EntryCard, Page, PageData, RenderBlock, TaxonomyLink, TocEntry } from '../../shared/schema'
+import type { Block, EntryCard, Page, PageData, PageTransitionName, RenderBlock, TaxonomyLink, TocEntry } from '../../shared/schema'
 import { plainText } from '../../shared/utils/rich-text'
 import type { RichBlock } from '../../shared/utils/rich-text'
 import {
@@ -41,6 +41,8 @@ export interface ContentRepository {
   publishedPaths: () => string[]
   /** Paths of the filtered, sorted and paged states of every index page, for the prerender list. */
   indexStatePaths: () => string[]
+  /** Published pages and index states whose transition is not the default, by path. */
+  transitions: () => Record<string, PageTransitionName>
   /** Every `/_ipx/` URL the site's pages can ask for, drafts included (for previews). */
   imageVariantUrls: () => Set<string>
 }
@@ -336,6 +338,19 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
         for (const width of widthsFor(image.width)) urls.add(imageVariantUrl(image.src, width, images.versions[image.src]))
       }
       return urls
+    },
+    transitions() {
+      const out: Record<string, PageTransitionName> = {}
+      for (const rec of published) {
+        if (rec.page.transition === 'simple') continue
+        out[rec.path] = rec.page.transition
+        // An index's filtered, sorted and paged states are that page too.
+        for (const [collection, index] of indexes) {
+          if (index.rec !== rec) continue
+          for (const state of allIndexStates(byCollection.get(collection) ?? [], index.perPage)) out[indexStatePath(rec.path, state)] = rec.page.transition
+        }
+      }
+      return out
     },
     indexStatePaths: () => [...indexes].flatMap(([collection, { perPage }]) =>
       allIndexStates(byCollection.get(collection) ?? [], perPage).map(state => indexStatePath(`/${collection}`, state)))

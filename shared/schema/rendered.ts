@@ -154,4 +154,9 @@ export interface SiteData {
   feeds: FeedLink[]
   /** The year the page was rendered, for the copyright line (fixed at build so hydration agrees). */
   year: number
+  /**
+   * How each page appears when a visitor arrives on it, by path, for the pages (and index
+   * states) whose transition is not the default `simple`: known before the page's data arrives.
+   */
+  transitions: Record<string, PageTransitionName>
 }

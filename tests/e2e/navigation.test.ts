@@ -158,12 +158,39 @@ describe('page transitions', () => {
     expect(problems).toEqual([])
   })
 
-  it('fades for the simple transition, and shows the loading state meanwhile', async () => {
+  it('plays the transition of the page arriving, in both directions', async () => {
+    // The charter appears with the shutter, the about page with a fade: whichever is left.
+    // The overlay drawn while it closes (a MutationObserver sees the fade's 150 ms too).
+    const overlayDuring = async (page: Page, action: () => Promise<void>) => {
+      await page.evaluate(() => {
+        const overlay = document.querySelector('.page-transition')!
+        const seen: string[] = []
+        ;(window as unknown as { __closing: string[] }).__closing = seen
+        new MutationObserver(() => {
+          if (overlay.getAttribute('data-phase') === 'closing') seen.push(overlay.className)
+        }).observe(overlay, { attributes: true })
+      })
+      await action()
+      await page.waitForFunction(() => document.querySelector('.page-transition')?.getAttribute('data-phase') === 'idle')
+      return (await page.evaluate(() => (window as unknown as { __closing: string[] }).__closing)).join(' ')
+    }
     const { page } = await session.open('/about')
-    const sawLoading = page.waitForSelector('[role="status"] .sr-only', { state: 'attached' })
-    const phases = await phasesDuring(page, async () => {
+    expect(await overlayDuring(page, async () => {
       await page.getByRole('link', { name: 'Read the charter' }).click()
       await arrive(page, '/charter')
+    })).toContain('page-transition--shutter')
+    expect(await overlayDuring(page, async () => {
+      await page.locator('footer').getByRole('link', { name: 'About', exact: true }).click()
+      await arrive(page, '/about')
+    })).toContain('page-transition--simple')
+  })
+
+  it('fades for the simple transition, and shows the loading state meanwhile', async () => {
+    const { page } = await session.open('/charter')
+    const sawLoading = page.waitForSelector('[role="status"] .sr-only', { state: 'attached' })
+    const phases = await phasesDuring(page, async () => {
+      await page.locator('footer').getByRole('link', { name: 'About', exact: true }).click()
+      await arrive(page, '/about')
     })
     expect(phases[0]).toBe('closing')
     expect(phases).toContain('idle')

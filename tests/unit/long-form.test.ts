@@ -126,11 +126,21 @@ describe('long-form pages as the server renders them', () => {
     tags: i % 3 ? ['memory'] : ['circuits', 'memory'],
   })]))
   const repo = createRepository(validateContent(contentFiles({
-    'research/index.json': rawPage({ title: 'Research', blocks: [rawBlocks['listing-index']] }),
+    'research/index.json': rawPage({ title: 'Research', transition: 'shutter', blocks: [rawBlocks['listing-index']] }),
     'research/one.json': undefined,
     'index.json': rawPage({ title: 'Home', blocks: [rawBlocks.hero] }),
     ...entries,
   })))
+
+  it('knows how each page appears before its data arrives: an index\'s states as the index', () => {
+    const transitions = repo.transitions()
+    expect(transitions['/research']).toBe('shutter')
+    expect(transitions['/research/tag/circuits']).toBe('shutter')
+    expect(transitions['/research/oldest/page/2']).toBe('shutter')
+    // The default is left out: the browser assumes it.
+    expect(transitions['/']).toBeUndefined()
+    expect(transitions['/research/e5']).toBeUndefined()
+  })
 
   it('builds the table of contents, numbered notes, reading time and taxonomy links', () => {
     const page = repo.page('/research/e5')!

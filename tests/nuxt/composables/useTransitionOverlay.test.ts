@@ -12,24 +12,25 @@ registerEndpoint('/api/page', () => ({
 const Probe = defineComponent({
   setup() {
     const state = useTransitionOverlay()
-    return () => h('p', { 'data-phase': state.phase.value, 'data-overlay': state.overlay.value, 'data-active': state.active.value })
+    return () => h('p', { 'data-phase': state.phase.value, 'data-overlay': state.overlay.value })
   },
 })
 
 describe('page transitions (plugins/page-transitions.client.ts, useTransitionOverlay)', () => {
-  it('closes the leaving page\'s transition while the next page loads, then opens it', async () => {
+  it('closes the next page\'s transition over the page while the next page loads, then opens it', async () => {
     const wrapper = await mountSuspended(Probe)
     const store = useSiteStore()
-    store.transition = 'shutter'
-    await nextTick()
-    expect(wrapper.get('p').attributes('data-active')).toBe('shutter')
+    await store.loadSiteData()
+    expect(store.transitionOf('/arrival/')).toBe('shutter')
+    expect(store.transitionOf('/somewhere/')).toBe('simple')
 
     const phases: string[] = []
     const stop = watch(() => useTransitionOverlay().phase.value, p => phases.push(p), { flush: 'sync' })
     const loading: boolean[] = []
     const stopLoading = watch(() => store.loading, l => loading.push(l), { flush: 'sync' })
-    await useRouter().push('/somewhere')
+    await useRouter().push('/arrival')
     expect(phases).toEqual(['closing', 'closed'])
+    expect(wrapper.get('p').attributes('data-overlay')).toBe('shutter')
     expect(store.loading).toBe(true)
     // Nothing renders pages here: announce, as <NuxtPage> does, that the next page is on screen.
     await useNuxtApp().callHook('page:finish')
@@ -45,9 +46,9 @@ describe('page transitions (plugins/page-transitions.client.ts, useTransitionOve
     wrapper.unmount()
   })
 
-  it('plays nothing for the "none" transition, but still reports loading', async () => {
+  it('plays nothing for a page whose transition is "none", but still reports loading', async () => {
     const store = useSiteStore()
-    store.transition = 'none'
+    await store.loadSiteData()
     const wrapper = await mountSuspended(Probe)
     // Let anything left from an earlier navigation finish first.
     await useNuxtApp().callHook('page:finish')
@@ -58,7 +59,7 @@ describe('page transitions (plugins/page-transitions.client.ts, useTransitionOve
     const stopLoading = watch(() => store.loading, (l) => {
       if (l) sawLoading = true
     }, { flush: 'sync' })
-    await useRouter().push('/elsewhere')
+    await useRouter().push('/quiet')
     await useNuxtApp().callHook('page:finish')
     stop()
     stopLoading()
