@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockTypes } from '../../shared/schema'
+import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockSchemas, blockTypes } from '../../shared/schema'
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
 import { pathForFile } from './paths'
@@ -89,8 +89,13 @@ function issuesToProblems(file: string, data: unknown, issues: z.core.$ZodIssue[
   for (const issue of issues) {
     const path = issue.path
     if (issue.code === 'unrecognized_keys') {
+      // In a block, hint with that block type's own fields: "links" is a field of some blocks,
+      // and suggesting it for itself on another would say nothing.
+      const type = (valueAt(data, path) as { type?: unknown } | undefined)?.type
+      const block = blockSchemas.find(b => b.shape.type.value === type)
+      const candidates = block ? Object.keys(block.shape) : [...knownFieldNames()]
       for (const key of issue.keys) {
-        const hint = closest(key, knownFieldNames())
+        const hint = closest(key, candidates.filter(name => name !== key))
         out.push({ file, path: formatJsonPath([...path, key]), severity: 'error', message: `unknown field "${key}"${hint ? `; did you mean "${hint}"?` : ''}` })
       }
       continue
@@ -241,7 +246,23 @@ function checkBlockReferences(rec: PageRecord, block: Block, index: number, cont
       problems.push({ file: rec.file, path, severity: 'error', message: `no collection "${name}"${hint ? `; did you mean "${hint}"?` : '.'} Collections: ${known()}` })
     }
   }
-  if (block.type === 'listing-latest') block.collections.forEach((c, j) => checkCollection(c, at(`collections[${j}]`)))
+  if (block.type === 'listing-latest') {
+    block.collections.forEach((c, j) => checkCollection(c, at(`collections[${j}]`)))
+    // A link into one collection's index under a list of several says less than it seems to.
+    const into = (href: string) => [...collections].find(c => href === `/${c}` || href.startsWith(`/${c}/`))
+    const linked = new Set(block.links.map(l => into(l.href)).filter((c): c is string => !!c))
+    const listed = new Set(block.collections)
+    const elsewhere = [...linked].filter(c => !listed.has(c))
+    const missing = block.collections.filter(c => !linked.has(c))
+    if (linked.size && (elsewhere.length || missing.length)) {
+      problems.push({
+        file: rec.file,
+        path: at('links'),
+        severity: 'warning',
+        message: `lists ${block.collections.join(' and ')}, but its links lead to ${[...linked].join(' and ')}; link to ${elsewhere.length ? `${block.collections.join(' and ')} instead` : `${missing.join(' and ')} as well`}, or to a page that lists them all`,
+      })
+    }
+  }
   if (block.type === 'listing-index') {
     checkCollection(block.collection, at('collection'))
     if (rec.path !== `/${block.collection}`) {

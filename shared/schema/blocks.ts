@@ -66,10 +66,13 @@ export const ListingLatestBlockSchema = defineBlock('listing-latest', {
   heading: textField('Heading above the list.', 'Latest updates'),
   collections: z.array(CollectionNameSchema).min(1).meta({ description: 'Collections whose newest entries are listed.', examples: [['research', 'blog']] }),
   limit: z.int().min(1).max(12).default(4).meta({ description: 'How many entries to show.', examples: [4] }),
-  link: LinkSchema.optional(),
+  links: z.array(LinkSchema).max(3).default([]).meta({
+    description: 'Links beside the heading, such as one to each listed collection\'s index. `content:check` warns when they lead to some of the listed collections and not the others.',
+    examples: [[{ label: 'All research', href: '/research' }, { label: 'All posts', href: '/blog' }]],
+  }),
 }, {
   description: 'The newest entries of one or more collections, newest first, computed from the content at build time.',
-  example: { heading: 'Latest updates', collections: ['research', 'blog'], limit: 4, link: { label: 'View all research', href: '/research' } },
+  example: { heading: 'Latest updates', collections: ['research', 'blog'], limit: 4, links: [{ label: 'All research', href: '/research' }, { label: 'All posts', href: '/blog' }] },
 })
 
 export const HeadingWithTextBlockSchema = defineBlock('heading-with-text', {

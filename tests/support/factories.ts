@@ -53,6 +53,7 @@ export const makeListingLatest = (over: Partial<BlockOf<'listing-latest'>> = {})
   heading: 'Latest updates',
   collections: ['research', 'blog'],
   limit: 4,
+  links: [],
   entries: [makeEntry(), makeEntry({ path: '/blog/annual-letter', collection: 'blog', title: 'A letter', date: '2026-01-15' })],
   anchor: 'latest-updates',
   ...over,

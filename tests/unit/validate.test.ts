@@ -96,6 +96,20 @@ describe('validateContent', () => {
     expect(problems).toContain('content/index.json: blocks[1].collections[0]: no collection "reserch"; did you mean "research"? Collections: research')
   })
 
+  it('warns when a listing\'s links lead to some of the collections it lists and not the others', () => {
+    const blog = { 'blog/index.json': rawPage({ title: 'Blog' }), 'blog/post.json': rawPage({ title: 'Post', date: '2026-01-03', image: rawImage() }) }
+    const latest = (links: unknown[], collections = ['research', 'blog']) => lines({ ...blog, 'index.json': rawPage({ blocks: [{ ...rawBlocks['listing-latest'], collections, links }] }) })
+    expect(latest([{ label: 'View all research', href: '/research' }])).toContain(
+      'content/index.json: blocks[0].links: warning: lists research and blog, but its links lead to research; link to blog as well, or to a page that lists them all',
+    )
+    expect(latest([{ label: 'All posts', href: '/blog' }], ['research'])).toContain(
+      'content/index.json: blocks[0].links: warning: lists research, but its links lead to blog; link to research instead, or to a page that lists them all',
+    )
+    for (const fine of [[{ label: 'All research', href: '/research' }, { label: 'All posts', href: '/blog' }], [{ label: 'About us', href: '/research/one' }, { label: 'Posts', href: '/blog' }], []]) {
+      expect(latest(fine).filter(l => l.includes('links'))).toEqual([])
+    }
+  })
+
   it('refuses internal links to missing pages and published links to drafts', () => {
     const problems = lines({
       'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: '/reserch#top' } }] }),

@@ -16,9 +16,9 @@ describe('listing-latest block', () => {
     expect(items[1]!.get('a').text()).toBe('A letter')
   })
 
-  it('shows a "view all" link when the block has one', async () => {
-    const wrapper = await mountSuspended(BlocksListingLatest, { props: { block: makeListingLatest({ link: { label: 'View all research', href: '/research' } }) } })
-    expect(wrapper.get('.block-header a').attributes('href')).toBe('/research')
+  it('shows its links beside the heading, in order', async () => {
+    const wrapper = await mountSuspended(BlocksListingLatest, { props: { block: makeListingLatest({ links: [{ label: 'All research', href: '/research' }, { label: 'All posts', href: '/blog' }] }) } })
+    expect(wrapper.findAll('.block-header a').map(a => [a.text(), a.attributes('href')])).toEqual([['All research', '/research'], ['All posts', '/blog']])
   })
 
   it('says so when a collection has nothing published yet, instead of an empty box', async () => {
