@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { HrefSchema, ImageSchema, LinkSchema, NavigationSchema, PageSchema, SiteSchema, blockGroups, blockSchemas } from '../../shared/schema'
+import {
+  HrefSchema, ImageSchema, InlineRichTextSchema, LinkSchema, NavigationSchema, PageSchema, RichTextSchema, SiteSchema, TableCellSchema, blockGroups, blockSchemas,
+} from '../../shared/schema'
 
 type JsonSchema = {
   $ref?: string
@@ -30,8 +32,11 @@ function toJson(schema: z.ZodType): JsonSchema {
   return name && json.$defs?.[name] ? json.$defs[name]! : json
 }
 
+/** Shared shapes get headings of their own ("Shape: Image"): "image" is a block's anchor. */
+const shapeAnchor = (name: string) => `shape-${name.toLowerCase()}`
+
 function typeOf(s: JsonSchema): string {
-  if (s.$ref) return `[${s.$ref.split('/').pop()}](#${s.$ref.split('/').pop()!.toLowerCase()})`
+  if (s.$ref) return `[${s.$ref.split('/').pop()}](#${shapeAnchor(s.$ref.split('/').pop()!)})`
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``
   if (s.enum) return s.enum.map(v => `\`${JSON.stringify(v)}\``).join(' or ')
   if (s.anyOf) return s.anyOf.map(typeOf).join(' or ')
@@ -88,14 +93,23 @@ export function renderReference(): string {
       parts.push(`#### \`${meta.title}\``, '', meta.description, '', table(json), '', 'Example:', '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
     }
   }
-  const shared: Array<[string, z.ZodType]> = [['Image', ImageSchema], ['Link', LinkSchema], ['Href', HrefSchema]]
+  const shared: Array<[string, z.ZodType, string?]> = [
+    ['Image', ImageSchema],
+    ['Link', LinkSchema],
+    ['Href', HrefSchema],
+    ['RichText', RichTextSchema, 'How to write it, with examples: [Write rich text](#write-rich-text).'],
+    ['InlineRichText', InlineRichTextSchema, 'The inline part of [Write rich text](#write-rich-text).'],
+    ['TableCell', TableCellSchema, 'Used by the [`table`](#table) block\'s `rows`.'],
+  ]
   parts.push('### Shared shapes', '')
-  for (const [name, schema] of shared) {
+  for (const [name, schema, more] of shared) {
     const json = toJson(schema)
     const meta = schema.meta() as { description: string, examples: unknown[] }
-    // A shape with fields gets a table; a plain value (Href) is its description and example.
-    const fields = json.properties ? ['', table(json)] : []
-    parts.push(`#### ${name}`, '', meta.description, ...fields, '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
+    // A shape with fields gets a table (for a choice, the fields of its object form); a plain
+    // value (Href, RichText) is its description and example.
+    const object = json.properties ? json : json.anyOf?.find(a => a.properties)
+    const fields = object ? ['', table(object)] : []
+    parts.push(`#### Shape: ${name}`, '', [meta.description, more].filter(Boolean).join(' '), ...fields, '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
   }
   const files: Array<[string, string, z.ZodType]> = [
     ['Page', 'Any `.json` file under `content/` other than the two below.', PageSchema],

@@ -148,13 +148,17 @@ export const ContentHeadingBlockSchema = defineBlock('content-heading', {
   example: { heading: 'Method', level: 2 },
 })
 
-const TableCellSchema = z.union([
+export const TableCellSchema = z.union([
   InlineRichTextSchema,
   z.strictObject({
     text: InlineRichTextSchema,
     secondary: z.boolean().default(false).meta({ description: 'Shown muted, for baselines and less important values.', examples: [true] }),
   }),
-]).meta({ description: 'A cell: a line of rich text, or `{ "text": ..., "secondary": true }` to mute it.' })
+]).meta({
+  id: 'TableCell',
+  description: 'A cell: a line of rich text, or an object `{ "text": ..., "secondary": true }` to show it muted.',
+  examples: [{ text: '61.2%', secondary: true }],
+})
 
 export const TableBlockSchema = defineBlock('table', {
   caption: textField('What the table shows; read first by screen readers.', 'Accuracy on held-out arithmetic, by model size'),
