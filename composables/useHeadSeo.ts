@@ -10,6 +10,8 @@ export interface HeadSeoInput {
   image?: Image
   type?: 'website' | 'article'
   noindex?: boolean
+  /** With noindex: whether crawlers may still follow the page's links (index states) or not (drafts). */
+  follow?: boolean
 }
 
 /**
@@ -51,6 +53,6 @@ export function useHeadSeo(input: MaybeRefOrGetter<HeadSeoInput | undefined>, si
     twitterDescription: () => page.value?.description,
     twitterImage: () => imageUrl.value,
     twitterImageAlt: () => image.value?.alt ?? '',
-    robots: () => (page.value?.noindex ? 'noindex, nofollow' : 'index, follow'),
+    robots: () => (page.value?.noindex ? `noindex, ${page.value.follow ? 'follow' : 'nofollow'}` : 'index, follow'),
   })
 }

@@ -71,10 +71,14 @@ ${items}
 `
 }
 
-/** Every published page, with the date it last changed where the content says. */
+/**
+ * Every page search engines should index, with the date it last changed where the content says:
+ * published pages and the indexable states of index pages (tags and categories, first page,
+ * default order). The pages say the same in their robots tags (PageData.indexable).
+ */
 export function sitemap(content: ContentRepository): string {
-  const urls = content.publishedPaths().map((path) => {
-    const page = content.page(path)!
+  const pages = [...content.publishedPaths(), ...content.indexStatePaths()].map(path => ({ path, page: content.page(path)! }))
+  const urls = pages.filter(({ page }) => page.indexable).map(({ path, page }) => {
     const lastmod = lastModified(page)
     return `  <url>\n    <loc>${escapeXml(absoluteUrl(content.site, path))}</loc>${lastmod ? `\n    <lastmod>${lastmod}</lastmod>` : ''}\n  </url>`
   })
@@ -87,7 +91,7 @@ ${urls.join('\n')}
 
 /** A page's own date, or for a listing page the newest entry it lists. */
 function lastModified(page: PageData): string | undefined {
-  const listed: EntryCard[] = page.blocks.flatMap(b => ('entries' in b ? b.entries : []))
+  const listed: EntryCard[] = page.blocks.flatMap(b => ('entries' in b ? b.entries : b.type === 'listing-index' ? b.index.items : []))
   const dates = [page.date, ...listed.map(e => e.date)].filter((d): d is string => !!d).sort()
   return dates.at(-1)
 }

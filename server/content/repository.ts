@@ -284,6 +284,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       siblings: siblingsOf(rec),
       hasMath: rich.hasMath,
       searchable: path === rec.path,
+      indexable: !state || (state.sort === defaultIndexState.sort && state.page === 1),
       blocks,
       placeholders: pagePlaceholders,
       imageVersions,

@@ -116,6 +116,12 @@ export interface PageData {
   hasMath: boolean
   /** False for the filtered and paged states of an index, so search lists only the index itself. */
   searchable: boolean
+  /**
+   * Whether search engines should index the page. Tag and category states of an index are
+   * pages of their own (indexed, in the sitemap); other sort orders and later pages only
+   * reorder or continue one, so they are `noindex, follow`: crawlers still reach every entry.
+   */
+  indexable: boolean
   blocks: RenderBlock[]
   /** Tiny blurred previews of this page's images, by `src`. */
   placeholders: Record<string, string>

@@ -7,7 +7,7 @@ import { readContentFiles } from '../../server/content/files'
 import { createRepository } from '../../server/content/repository'
 import { validateContent } from '../../server/content/validate'
 import { compileHint } from '../../modules/compile-hints'
-import { scriptSrcHashes, scriptsABrowserRuns } from '../support/inline-scripts'
+import { headOf, scriptSrcHashes, scriptsABrowserRuns } from '../support/html'
 
 const root = resolve(import.meta.dirname, '../..')
 const out = resolve(root, '.output/public')
@@ -262,10 +262,25 @@ describe('document outline', () => {
 })
 
 describe('feeds, sitemap and structured data in the export', () => {
-  it('writes a sitemap of every published page and a robots.txt that points to it', () => {
+  it('writes a sitemap of exactly the pages that ask to be indexed under their own URL, and a robots.txt that points to it', () => {
     const xml = read(join(out, 'sitemap.xml'))
-    expect([...xml.matchAll(/<loc>https:\/\/kestrel-lab\.example([^<]*)<\/loc>/g)].map(m => m[1] || '/').sort())
-      .toEqual(repo.publishedPaths().map(p => (p === '/' ? '/' : p)).sort())
+    const listed = [...xml.matchAll(/<loc>https:\/\/kestrel-lab\.example([^<]*)<\/loc>/g)].map(m => m[1] || '/').sort()
+    // What each exported page says of itself, read with parse5: its robots meta and canonical URL.
+    const own: string[] = []
+    const states = { noindexFollow: 0, tagOrCategory: 0 }
+    for (const file of htmlFiles) {
+      const path = `/${relative(out, file).split(sep).slice(0, -1).join('/')}`
+      if (!file.endsWith(`${sep}index.html`)) continue // 404.html and 200.html are not pages of their own
+      const { robots, canonical } = headOf(read(file))
+      if (robots === 'noindex, follow') states.noindexFollow++
+      if (/\/(?:tag|category)\/[^/]+$/.test(path) && robots === 'index, follow') states.tagOrCategory++
+      if (robots?.startsWith('index') && canonical === `https://kestrel-lab.example${path === '/' ? '/' : path}`) own.push(path)
+    }
+    expect(listed).toEqual(own.sort())
+    // Tag and category states are pages of their own; other sort orders and later pages are not.
+    expect(states.tagOrCategory).toBeGreaterThan(5)
+    expect(states.noindexFollow).toBeGreaterThan(5)
+    expect(listed).toEqual(expect.arrayContaining(repo.publishedPaths()))
     expect(read(join(out, 'robots.txt'))).toContain('Sitemap: https://kestrel-lab.example/sitemap.xml')
   })
 

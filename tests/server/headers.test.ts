@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scriptSrcHashes, scriptsABrowserRuns } from '../support/inline-scripts'
+import { scriptSrcHashes, scriptsABrowserRuns } from '../support/html'
 import { startServer } from './server'
 import type { RunningServer } from './server'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatProblem } from '../../server/content/problems'
+import { sitemap } from '../../server/content/publishing'
 import { createRepository } from '../../server/content/repository'
 import { validateContent } from '../../server/content/validate'
 import { contentFiles, rawBlocks, rawImage, rawPage } from '../support/content'
@@ -188,5 +189,16 @@ describe('long-form pages as the server renders them', () => {
     }
     expect(repo.indexStatePaths()).toEqual(expect.arrayContaining(['/research/page/2', '/research/oldest/page/2', '/research/tag/circuits', '/research/category/training/oldest']))
     expect(repo.indexStatePaths()).not.toContain('/research')
+  })
+
+  it('indexes tag and category states, and leaves other orders and later pages to crawlers only', () => {
+    expect(repo.page('/research/tag/circuits')!.indexable).toBe(true)
+    expect(repo.page('/research/category/training')!.indexable).toBe(true)
+    for (const path of ['/research/oldest', '/research/page/2', '/research/tag/memory/page/2', '/research/category/training/oldest']) {
+      expect(repo.page(path)!.indexable, path).toBe(false)
+    }
+    const locs = [...sitemap(repo).matchAll(/<loc>https:\/\/[^/]+([^<]*)<\/loc>/g)].map(m => m[1])
+    expect(locs).toEqual(expect.arrayContaining(['/research', '/research/tag/circuits', '/research/category/training']))
+    expect(locs.filter(p => /oldest|\/page\//.test(p!))).toEqual([])
   })
 })
