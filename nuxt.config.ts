@@ -33,7 +33,9 @@ export default defineNuxtConfig({
     imageQueue: 16,
     nitro: { envPrefix: 'SITE_' },
     // Set by modules/math.ts: the versioned URL of KaTeX's stylesheet.
-    public: { katexStylesheet: '' },
+    // The static export has no API: in the browser a page without a prerendered payload is a
+    // 404 there, never a call to /api/page (pages/[...slug].vue).
+    public: { katexStylesheet: '', staticExport: generating },
   },
   // Outputs, results and reports are not sources: they must not change the build's hash.
   ignore: ['.output-*', 'dist', 'bench-results', 'coverage'],

@@ -12,6 +12,9 @@ import { cacheDir } from '../scripts/export-cache.mjs'
 import { isPreparing } from './framework-internals'
 import { addServerValue } from './utils/nuxt'
 
+/** Prerendered as the export's 404.html; no content page may take this path. */
+const notFoundRoute = '/404'
+
 /**
  * Wires content/ into the build: the server reads it as bundled assets, a build refuses
  * invalid content with content:check's report, the export prerenders exactly the routes the
@@ -73,6 +76,7 @@ export default defineNuxtModule({
     nuxt.hook('nitro:init', (nitro) => {
       nitro.hooks.hook('prerender:routes', async (routes) => {
         if (!generating) return
+        routes.add(notFoundRoute)
         const repository = createRepository((await check()).content)
         const pages = repository.publishedPaths()
         // scripts/generate.mjs checks the export against this list before it swaps it in:
@@ -85,8 +89,20 @@ export default defineNuxtModule({
           ...feedLinks(repository).flatMap(f => [f.rss, f.atom]),
           '/sitemap.xml',
           '/robots.txt',
-          '/api/site.json',
         ]) routes.add(route)
+      })
+      nitro.hooks.hook('prerender:generate', (route) => {
+        if (!generating) return
+        // Nuxt adds 404.html and 200.html as empty app shells that draw the page in the browser.
+        // Every page here is prerendered, so no host needs the 200.html fallback, and 404.html
+        // is the real not-found page, prerendered from /404.
+        if (route.route === '/200.html' || route.route === '/404.html') route.skip = true
+        // That page answers 404 by design: written as 404.html, which static hosts serve (with
+        // that status) for every unknown address.
+        if (route.route === notFoundRoute) {
+          if (route.error?.statusCode === 404) route.error = undefined
+          route.fileName = '/404.html'
+        }
       })
     })
     addServerValue(nuxt, '#content-snapshot', { type: 'string | null', doc: 'While exporting: the file holding the validated content (node:v8 serialized); otherwise null.' }, () => snapshot)

@@ -204,6 +204,10 @@ function crossCheck(result: ValidatedContent): void {
       checkInternalLink(rec.file, path, href, !rec.page.draft, result)
     }
     checkLongForm(rec, result)
+    // The export writes its not-found page from /404 (modules/content.ts); /_blocks is the catalogue.
+    if (rec.path === '/404' || rec.path === '/_blocks') {
+      problems.push({ file: rec.file, path: '', severity: 'error', message: `${rec.path} is reserved for the site's ${rec.path === '/404' ? 'not-found page' : 'block catalogue'}. Rename the file.` })
+    }
     if (rec.collection && indexed.has(rec.collection)) {
       const name = rec.path.slice(rec.path.lastIndexOf('/') + 1)
       if ((reservedIndexSegments as readonly string[]).includes(name)) {

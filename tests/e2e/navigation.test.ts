@@ -389,4 +389,42 @@ describe('a page that does not exist', () => {
     await expect.poll(() => page.locator('footer .site-footer__logo').getAttribute('aria-current')).toBe('page')
     expect(problems).toEqual([])
   })
+
+  it('asks for nothing the static host lacks, and offers the section the address points into and search', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    const failed: string[] = []
+    const errors: string[] = []
+    page.on('response', response => response.status() >= 400 && failed.push(`${response.status()} ${new URL(response.url()).pathname}`))
+    page.on('console', message => message.type() === 'error' && !/status of 404/.test(message.text()) && errors.push(message.text()))
+    page.on('pageerror', error => errors.push(error.message))
+    await page.goto(`${session.baseUrl}/research/sparse-circuit`, { waitUntil: 'networkidle' })
+    await waitForHydration(page)
+    // Only the address itself is missing: no /api/ call, no payload of a page that is not there.
+    expect(failed).toEqual(['404 /research/sparse-circuit'])
+    expect(errors).toEqual([])
+    // One page stands for every unknown address: the address bar keeps the one asked for.
+    expect(new URL(page.url()).pathname).toBe('/research/sparse-circuit')
+    await page.getByRole('link', { name: 'Go to Research' }).waitFor()
+    const search = page.getByRole('searchbox', { name: 'Search' }).last()
+    await search.fill('circuits')
+    await page.locator('#not-found-search-results li').first().waitFor()
+    await page.getByRole('link', { name: 'Go to Research' }).click()
+    await arrive(page, '/research')
+    await page.getByRole('heading', { level: 1, name: 'Research' }).waitFor()
+    await context.close()
+  })
+
+  it('reads whole without JavaScript: title, text, the way home, header and footer', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const response = await page.goto(`${session.baseUrl}/no/such/page`)
+    expect(response!.status()).toBe(404)
+    expect(await page.title()).toContain('Page not found')
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('This page does not exist')
+    expect(await page.getByRole('link', { name: 'Back to the home page' }).getAttribute('href')).toBe('/')
+    expect(await page.locator('footer.site-footer a').count()).toBeGreaterThan(10)
+    expect(await page.locator('header.site-header').count()).toBe(1)
+    await context.close()
+  })
 })

@@ -54,10 +54,21 @@ describe('the static export', () => {
     expect(repo.publishedPaths().length).toBeGreaterThanOrEqual(27)
   })
 
-  it('has a 404 page and the navigation data the client reads', () => {
-    expect(existsSync(join(out, '404.html'))).toBe(true)
-    const site = JSON.parse(read(join(out, 'api/site.json')))
-    expect(site.navigation.header).toHaveLength(5)
+  it('has a real not-found page, drawn on the server, that needs no API', () => {
+    // Static hosts serve 404.html for every unknown address: it is the whole page, header,
+    // text, way back and footer, readable before (or without) any script.
+    const html = read(join(out, '404.html'))
+    const { robots } = headOf(html)
+    expect(robots).toBe('noindex')
+    expect(html).toContain('<title>Page not found</title>')
+    expect(html).toMatch(/<h1[^>]*>This page does not exist<\/h1>/)
+    expect(html).toContain('aria-label="Main"')
+    expect(html).toMatch(/<footer[^>]*class="site-footer"/)
+    expect(html).toMatch(/<a href="\/"[^>]*>(?:<!--\[-->)?\s*Back to the home page/)
+    expect(html).not.toMatch(/\/api\//)
+    // Nothing needs the empty app shell Nuxt would write as 200.html, nor an API in the export.
+    expect(existsSync(join(out, '200.html'))).toBe(false)
+    expect(existsSync(join(out, 'api'))).toBe(false)
   })
 
   it('resolves every internal href, src and srcset entry of every page to a file', () => {
