@@ -315,6 +315,43 @@ describe('feeds, sitemap and structured data in the export', () => {
   })
 })
 
+describe('standards, checked with tools this project did not write', () => {
+  it('has valid HTML on every page (html-validate, standard preset)', async () => {
+    const { HtmlValidate } = await import('html-validate')
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] })
+    const problems: string[] = []
+    for (const file of htmlFiles) {
+      const report = await validator.validateString(read(file), relative(out, file))
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${result.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`)
+      }
+    }
+    expect(htmlFiles.length).toBeGreaterThan(90)
+    expect(problems).toEqual([])
+  })
+
+  it('writes feeds, the sitemap and every other .xml file as well-formed XML (saxes, a strict parser)', async () => {
+    const { SaxesParser } = await import('saxes')
+    const xmlFiles = files.filter(f => f.endsWith('.xml'))
+    const roots: Record<string, string> = {}
+    const problems: string[] = []
+    for (const file of xmlFiles) {
+      const parser = new SaxesParser({ xmlns: true })
+      let root: string | undefined
+      parser.on('opentag', (tag) => {
+        root ??= tag.local
+      })
+      parser.on('error', (error) => {
+        problems.push(`${relative(out, file)}: ${error.message}`)
+      })
+      parser.write(read(file)).close()
+      roots[relative(out, file).split(sep).join('/')] = root ?? ''
+    }
+    expect(problems).toEqual([])
+    expect(roots).toMatchObject({ 'sitemap.xml': 'urlset', 'research/feed.xml': 'rss', 'research/atom.xml': 'feed', 'blog/feed.xml': 'rss', 'blog/atom.xml': 'feed' })
+  })
+})
+
 describe('search index in the export', () => {
   it('holds exactly the published pages: no draft, no 404 page, no catalogue', () => {
     // Each fragment is gzip: a "pagefind_dcd" signature, then the page's JSON record.
