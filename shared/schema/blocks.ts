@@ -165,9 +165,10 @@ export const TableBlockSchema = defineBlock('table', {
   columns: z.array(textField('A column heading.', 'Model')).min(1).max(12).meta({ description: 'The header row.' }),
   rows: z.array(z.array(TableCellSchema)).min(1).max(200).meta({ description: 'The body rows; each has one cell per column.' }),
   rowHeaders: z.boolean().default(true).meta({ description: 'Whether the first cell of each row names the row.', examples: [true] }),
+  stickyFirstColumn: z.boolean().default(false).meta({ description: 'Keep the first column in view while a wide table scrolls sideways (on phones).', examples: [true] }),
   note: textField('A note under the table (units, sources).', 'Mean of five seeds; standard deviation under 0.4 points.').optional(),
 }, {
-  description: 'A data table with a header row and a caption; cells can be muted. Scrolls sideways on narrow screens.',
+  description: 'A data table with a header row and a caption; cells can be muted. On a narrow screen long text wraps, and a table still too wide scrolls sideways in its own focusable box, with a shadow at the edge that has more.',
   example: {
     caption: 'Accuracy on held-out arithmetic, by model size',
     columns: ['Model', 'Parameters', 'Accuracy'],

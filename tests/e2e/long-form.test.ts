@@ -154,6 +154,47 @@ describe('a research article', () => {
   })
 })
 
+describe('tables on a phone', () => {
+  it('wrap their caption and long cells, and scroll sideways in a labelled box with a cue and a sticky first column', async () => {
+    const { page, problems } = await session.open('/research/evaluation-debt', { viewport: { width: 375, height: 800 } })
+    const tables = await page.evaluate(() => [...document.querySelectorAll('figure.table')].map((figure) => {
+      const caption = figure.querySelector('.table__caption')!
+      const box = figure.querySelector<HTMLElement>('.table__scroll')!
+      const cells = [...figure.querySelectorAll('td, th')]
+      const lineHeight = Number.parseFloat(getComputedStyle(cells[0]!).lineHeight)
+      return {
+        caption: caption.textContent!.trim(),
+        captionRight: caption.getBoundingClientRect().right,
+        captionLines: Math.round(caption.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(caption).lineHeight)),
+        wraps: cells.some(c => c.getBoundingClientRect().height > 2.5 * lineHeight),
+        overflows: box.scrollWidth > box.clientWidth,
+        cue: getComputedStyle(box).backgroundImage,
+        sticky: figure.classList.contains('table--sticky'),
+      }
+    }))
+    expect(tables.length).toBe(2)
+    for (const table of tables) expect(table.captionRight, table.caption).toBeLessThanOrEqual(375)
+    const wide = tables.find(t => t.sticky)!
+    expect(wide.captionLines).toBeGreaterThan(1)
+    expect(wide.wraps).toBe(true)
+    expect(wide.overflows).toBe(true)
+    expect(wide.cue).toContain('radial-gradient')
+
+    // Focusable, named by its caption, and scrolled with the arrow keys.
+    const region = page.getByRole('region', { name: wide.caption })
+    await region.focus()
+    expect(await region.evaluate(el => el === document.activeElement && el.matches(':focus-visible'))).toBe(true)
+    const firstCell = region.locator('tbody th').first()
+    const before = (await firstCell.boundingBox())!.x
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight')
+    await expect.poll(() => region.evaluate(el => el.scrollLeft)).toBeGreaterThan(100)
+    // The first column stays where it was while the rest moves under it.
+    expect((await firstCell.boundingBox())!.x).toBeCloseTo(before, 0)
+    expect(await region.locator('tbody td').first().boundingBox().then(b => b!.x)).toBeLessThan(before + 200)
+    expect(problems).toEqual([])
+  })
+})
+
 describe('index pages', () => {
   it('filters by tag and category, sorts, and keeps each state at its own URL that opens directly', async () => {
     const { page, problems } = await session.open('/research')

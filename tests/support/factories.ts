@@ -154,6 +154,7 @@ export const makeTable = (over: Partial<BlockOf<'table'>> = {}): BlockOf<'table'
     [{ content: resolver.line('Sparse'), secondary: false }, { content: resolver.line('**74.8%**'), secondary: false }],
   ],
   rowHeaders: true,
+  stickyFirstColumn: false,
   note: 'Mean of five seeds.',
   ...over,
 })

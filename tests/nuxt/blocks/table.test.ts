@@ -6,7 +6,9 @@ import { makeTable } from '../../support/factories'
 describe('table block', () => {
   it('has a caption, a header row, row headers and muted secondary cells', async () => {
     const wrapper = await mountSuspended(BlocksTable, { props: { block: makeTable() } })
-    expect(wrapper.get('caption').text()).toBe('Accuracy by model')
+    expect(wrapper.get('.table__caption').text()).toBe('Accuracy by model')
+    // Named by the caption above it, which wraps to the screen rather than to the table's width.
+    expect(wrapper.get('table').attributes('aria-labelledby')).toBe(wrapper.get('.table__caption').attributes('id'))
     expect(wrapper.findAll('thead th').map(th => [th.text(), th.attributes('scope')])).toEqual([['Model', 'col'], ['Accuracy', 'col']])
     expect(wrapper.findAll('tbody th').map(th => [th.text(), th.attributes('scope')])).toEqual([['Baseline', 'row'], ['Sparse', 'row']])
     expect(wrapper.findAll('td.is-secondary').map(td => td.text())).toEqual(['61.2%'])
@@ -18,7 +20,12 @@ describe('table block', () => {
     const wrapper = await mountSuspended(BlocksTable, { props: { block: makeTable() } })
     const region = wrapper.get('[role="region"]')
     expect(region.attributes('tabindex')).toBe('0')
-    expect(region.attributes('aria-labelledby')).toBe(wrapper.get('caption').attributes('id'))
+    expect(region.attributes('aria-labelledby')).toBe(wrapper.get('.table__caption').attributes('id'))
+  })
+
+  it('keeps the first column in view when the author asks', async () => {
+    expect((await mountSuspended(BlocksTable, { props: { block: makeTable() } })).get('figure').classes()).not.toContain('table--sticky')
+    expect((await mountSuspended(BlocksTable, { props: { block: makeTable({ stickyFirstColumn: true }) } })).get('figure').classes()).toContain('table--sticky')
   })
 
   it('uses plain cells when the first column does not name the rows', async () => {
