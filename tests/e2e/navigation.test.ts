@@ -61,6 +61,23 @@ describe('header navigation on a wide screen', () => {
     await expect(company.getAttribute('aria-expanded')).resolves.toBe('false')
   })
 
+  it('marks the section of the page on screen, on articles and index states too, and moves the mark on navigation', async () => {
+    const marks = (page: Page) => page.locator('.site-header__nav').evaluate(nav => [...nav.querySelectorAll('[aria-current]')]
+      .map(el => `${el.textContent!.trim()}=${el.getAttribute('aria-current')}:${getComputedStyle(el).boxShadow !== 'none'}`))
+    const { page, problems } = await session.open('/research/sparse-circuits')
+    expect(await marks(page)).toEqual(['Research=true:true'])
+    await page.locator('footer').getByRole('link', { name: 'About', exact: true }).click()
+    await arrive(page, '/about')
+    await expect.poll(() => marks(page)).toEqual(['Company=true:true'])
+    const state = await session.open('/research/tag/memory')
+    expect(await marks(state.page)).toEqual(['Research=true:true'])
+    const safety = await session.open('/safety')
+    expect(await marks(safety.page)).toEqual(['Safety=page:true'])
+    const home = await session.open('/')
+    expect(await marks(home.page)).toEqual([])
+    expect(problems).toEqual([])
+  })
+
   it('follows a dropdown link to its page', async () => {
     const { page, problems } = await session.open('/about')
     await page.getByRole('button', { name: 'Tools' }).click()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sectionFor } from '../../utils/not-found'
+import { currentGroup, sectionFor } from '../../utils/sections'
 import { makeNavigation } from '../support/factories'
 
 describe('sectionFor (the not-found page\'s suggestion)', () => {
@@ -21,5 +21,14 @@ describe('sectionFor (the not-found page\'s suggestion)', () => {
 
   it('suggests nothing for an address outside every section, or for a section itself', () => {
     for (const path of ['/nothing/here', '/researchers', '/research', '/', '/tools']) expect(sectionFor(path, navigation), path).toBeUndefined()
+  })
+
+  it('finds the header group a page belongs to, by the deepest link it lies under', () => {
+    expect(currentGroup('/research', navigation.header)).toBe('Research')
+    expect(currentGroup('/research/sparse-circuits', navigation.header)).toBe('Research')
+    expect(currentGroup('/research/tag/memory/oldest', navigation.header)).toBe('Research')
+    expect(currentGroup('/tools/atlas/', navigation.header)).toBe('Research')
+    expect(currentGroup('/safety/reports/2026', navigation.header)).toBe('Safety')
+    for (const path of ['/', '/about', '/researchers']) expect(currentGroup(path, navigation.header), path).toBeUndefined()
   })
 })
