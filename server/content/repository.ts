@@ -43,6 +43,8 @@ export interface ContentRepository {
   indexStatePaths: () => string[]
   /** Published pages and index states whose transition is not the default, by path. */
   transitions: () => Record<string, PageTransitionName>
+  /** Placeholders and versions of the images the navigation shows (dropdowns' featured cards). */
+  navigationImages: () => { placeholders: Record<string, string>, versions: Record<string, string> }
   /** Every `/_ipx/` URL the site's pages can ask for, drafts included (for previews). */
   imageVariantUrls: () => Set<string>
 }
@@ -333,9 +335,17 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     collections: () => [...byCollection.keys()].sort(),
     entries: collection => byCollection.get(collection) ?? [],
     publishedPaths: () => published.map(r => r.path).sort(),
+    navigationImages() {
+      const out = { placeholders: {} as Record<string, string>, versions: {} as Record<string, string> }
+      for (const { image } of collectImages(content.navigation)) {
+        if (images.placeholders[image.src]) out.placeholders[image.src] = images.placeholders[image.src]!
+        if (images.versions[image.src]) out.versions[image.src] = images.versions[image.src]!
+      }
+      return out
+    },
     imageVariantUrls() {
       const urls = new Set<string>()
-      for (const { image } of collectImages([[...content.pages.values()].map(rec => rec.page), content.site])) {
+      for (const { image } of collectImages([[...content.pages.values()].map(rec => rec.page), content.site, content.navigation])) {
         for (const width of widthsFor(image.width)) urls.add(imageVariantUrl(image.src, width, images.versions[image.src]))
       }
       return urls

@@ -24,6 +24,6 @@ export function pageData(event: H3Event, path: unknown): Promise<PageData> {
 export function siteData(): Promise<SiteData> {
   return withContent(async () => {
     const content = await useContent()
-    return { site: content.site, navigation: content.navigation, feeds: feedLinks(content), year: new Date().getUTCFullYear(), transitions: content.transitions() }
+    return { site: content.site, navigation: content.navigation, feeds: feedLinks(content), year: new Date().getUTCFullYear(), transitions: content.transitions(), navigationImages: content.navigationImages() }
   })
 }

@@ -48,9 +48,18 @@ export const NavGroupSchema = z.strictObject({
   title: textField('Name of the group in the header.', 'Research'),
   url: HrefSchema.optional().meta({ description: 'Set for a group that is a plain link instead of a dropdown.' }),
   items: z.array(LinkSchema).default([]).meta({ description: 'Links in the dropdown.' }),
+  featured: z.strictObject({
+    title: textField('Heading of the featured card.', 'Sparse circuits'),
+    text: textField('One or two sentences under it.', 'How small models route arithmetic through a handful of units.').max(160),
+    href: HrefSchema,
+    image: ImageSchema.optional().meta({ description: 'A picture above the heading; drawn 16rem wide.' }),
+  }).optional().meta({ description: 'A card beside the dropdown\'s links that points at one page: a new paper, a tool, an opening.' }),
 }).superRefine((group, ctx) => {
   if ((group.url === undefined) === (group.items.length === 0)) {
     ctx.addIssue({ code: 'custom', path: [], message: 'a header group needs either "url" (a plain link) or "items" (a dropdown), not both' })
+  }
+  if (group.featured && group.url !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['featured'], message: 'only a dropdown (a group with "items") can show a featured card' })
   }
 })
 

@@ -165,4 +165,6 @@ export interface SiteData {
    * states) whose transition is not the default `simple`: known before the page's data arrives.
    */
   transitions: Record<string, PageTransitionName>
+  /** Placeholders and versions of the navigation's own images (UiImage reads them as a page's). */
+  navigationImages: { placeholders: Record<string, string>, versions: Record<string, string> }
 }

@@ -78,6 +78,27 @@ describe('header navigation on a wide screen', () => {
     expect(problems).toEqual([])
   })
 
+  it('shows a dropdown\'s featured card beside its links, picture and all', async () => {
+    const { page, problems } = await session.open('/about')
+    await page.getByRole('button', { name: 'Research' }).click()
+    const card = page.locator('.dropdown__featured')
+    await card.waitFor()
+    expect(await card.getAttribute('href')).toBe('/research/sparse-circuits')
+    expect(await card.innerText()).toContain('Sparse circuits in small language models')
+    const image = card.locator('img')
+    await expect.poll(() => image.evaluate(img => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    // Beside the links, not under them.
+    const list = (await page.locator('.dropdown__list').boundingBox())!
+    expect((await card.boundingBox())!.x).toBeGreaterThan(list.x + list.width - 1)
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Tools' }).click()
+    expect(await page.locator('.dropdown__featured').innerText()).toContain('Tidewater datasets')
+    expect(await page.locator('.dropdown__featured img').count()).toBe(0)
+    await page.locator('.dropdown__featured').click()
+    await arrive(page, '/tools/datasets')
+    expect(problems).toEqual([])
+  })
+
   it('follows a dropdown link to its page', async () => {
     const { page, problems } = await session.open('/about')
     await page.getByRole('button', { name: 'Tools' }).click()

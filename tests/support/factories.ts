@@ -125,6 +125,7 @@ export const makeSiteData = (over: Partial<SiteData> = {}): SiteData => ({
   feeds: [{ collection: 'research', title: 'Kestrel Lab: Research', rss: '/research/feed.xml', atom: '/research/atom.xml' }],
   year: 2026,
   transitions: { '/arrival': 'shutter', '/quiet': 'none' },
+  navigationImages: { placeholders: {}, versions: {} },
   ...over,
 })
 
