@@ -279,6 +279,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       authors: page.authors ?? [],
       footnotes,
       footnoteStyle: page.footnoteStyle,
+      notesHeading: page.notesHeading,
       acknowledgments,
       related,
       toc,

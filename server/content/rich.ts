@@ -68,7 +68,8 @@ export function createRichResolver(page: Pick<Page, 'footnotes' | 'footnoteStyle
   const labelFor = (id: string) => {
     if (!order.includes(id)) order.push(id)
     const n = order.indexOf(id) + 1
-    return page.footnoteStyle === 'letters' ? letters(n) : String(n)
+    if (page.footnoteStyle === 'numbers') return String(n)
+    return page.footnoteStyle === 'capitals' ? letters(n).toUpperCase() : letters(n)
   }
 
   const inline = (nodes: RichInline[]): RichInline[] => nodes.map((node): RichInline => {

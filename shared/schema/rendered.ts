@@ -106,6 +106,7 @@ export interface PageData {
   authors: NonNullable<Page['authors']>
   footnotes: RenderFootnote[]
   footnoteStyle: Page['footnoteStyle']
+  notesHeading: string
   acknowledgments?: RichBlock[]
   related: EntryCard[]
   toc: TocEntry[]

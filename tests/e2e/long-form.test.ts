@@ -61,7 +61,18 @@ describe('a research article', () => {
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => location.hash === '#fnref-lambda')
     expect(await ref.isVisible()).toBe(true)
+    // This page calls its notes References; endnotes and their references carry their roles.
+    await expect(page.getByRole('heading', { name: 'References' }).count()).resolves.toBe(1)
+    expect(await ref.getAttribute('role')).toBe('doc-noteref')
     expect(problems).toEqual([])
+  })
+
+  it('shows a page\'s own notes heading and marker style', async () => {
+    const { page } = await session.open('/legal/privacy')
+    const notes = page.locator('section[role="doc-endnotes"]')
+    await expect(notes.getByRole('heading').textContent()).resolves.toBe('Footnotes')
+    expect(await notes.locator('ol').evaluate(ol => getComputedStyle(ol).listStyleType)).toBe('upper-alpha')
+    expect(await page.locator('a[role="doc-noteref"]').allTextContents()).toEqual(['A', 'B'])
   })
 
   it('renders math on the server with KaTeX styles and no math script', async () => {
@@ -255,7 +266,7 @@ describe('policy and post pages', () => {
   })
 
   it('passes axe on an article, an index state, a policy and a post', async () => {
-    for (const path of ['/research/sparse-circuits', '/research/tag/memory/oldest', '/legal/terms', '/blog/new-cluster']) {
+    for (const path of ['/research/sparse-circuits', '/research/tag/memory/oldest', '/legal/terms', '/legal/privacy', '/blog/new-cluster']) {
       const { page } = await session.open(path)
       expect(await audit(page), path).toEqual([])
     }

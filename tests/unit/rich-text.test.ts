@@ -97,6 +97,9 @@ describe('rich text resolution', () => {
     const labels = rich.footnotes().map(n => n.label)
     expect(labels.slice(0, 3)).toEqual(['a', 'b', 'c'])
     expect(labels.slice(-2)).toEqual(['z', 'aa'])
+    const capitals = createRichResolver({ footnotes: many, footnoteStyle: 'capitals' })
+    capitals.text(many.map(n => `[^${n.id}]`).join(' '))
+    expect(capitals.footnotes().map(n => n.label).slice(0, 3)).toEqual(['A', 'B', 'C'])
   })
 
   it('renders inline and display math to KaTeX HTML with MathML, and records that the page has math', () => {
