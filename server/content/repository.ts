@@ -56,7 +56,7 @@ function toCard(rec: PageRecord): EntryCard {
     title: rec.page.title,
     description: rec.page.description,
     date: rec.page.date!,
-    image: rec.page.image!,
+    image: rec.page.image,
     category: rec.page.category,
     tags: rec.page.tags,
   }
@@ -86,8 +86,8 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
   const published = [...content.pages.values()].filter(r => !r.page.draft)
   const byCollection = new Map<string, EntryCard[]>()
   for (const rec of published) {
-    // Validation guarantees date and image for every collection a listing shows.
-    if (!rec.collection || !rec.page.date || !rec.page.image) continue
+    // Validation guarantees a date for every collection a listing shows.
+    if (!rec.collection || !rec.page.date) continue
     const list = byCollection.get(rec.collection) ?? []
     list.push(toCard(rec))
     byCollection.set(rec.collection, list)
@@ -208,6 +208,11 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
 
   const siblingsOf = (rec: PageRecord) => {
     if (rec.page.template !== 'policy') return []
+    // The navigation's list that holds this policy (the footer's small print, a footer column),
+    // in its order and with its labels; without one, the policies in the same folder by title.
+    const navigation = content.navigation!
+    const list = [navigation.tertiary, ...navigation.footer.map(c => c.items)].find(items => items.some(l => l.href === rec.path))
+    if (list) return list.filter(l => content.pages.get(l.href)?.page.draft === false).map(l => ({ path: l.href, title: l.label }))
     const folder = rec.path.slice(0, rec.path.lastIndexOf('/'))
     return published
       .filter(r => r.page.template === 'policy' && r.path.slice(0, r.path.lastIndexOf('/')) === folder)
@@ -251,7 +256,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       const version = images.versions[image.src]
       if (version) imageVersions[image.src] = version
     }
-    const toc: TocEntry[] = blocks.flatMap(b => (b.type === 'content-heading' && b.toc && b.anchor ? [{ id: b.anchor, text: b.heading, level: b.level }] : []))
+    const toc: TocEntry[] = !page.toc ? [] : blocks.flatMap(b => (b.type === 'content-heading' && b.toc && b.anchor ? [{ id: b.anchor, text: b.heading, level: b.level }] : []))
     const words = blocks.reduce((n, b) => {
       if (b.type === 'rich-text' || b.type === 'heading-with-text') return n + richWords(b.text)
       if (b.type === 'content-heading') return n + b.heading.split(/\s+/).length
@@ -283,7 +288,8 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       acknowledgments,
       related,
       toc,
-      readingMinutes: Math.max(1, Math.ceil(words / wordsPerMinute)),
+      readingMinutes: page.readingMinutes ?? Math.max(1, Math.ceil(words / wordsPerMinute)),
+      label: page.label,
       siblings: siblingsOf(rec),
       hasMath: rich.hasMath,
       searchable: path === rec.path,

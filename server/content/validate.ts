@@ -189,7 +189,6 @@ function crossCheck(result: ValidatedContent): void {
   for (const rec of pages.values()) {
     if (rec.collection && listed.has(rec.collection)) {
       if (!rec.page.date) problems.push({ file: rec.file, path: 'date', severity: 'error', message: `is required: "${rec.collection}" entries appear in listings, which sort by date` })
-      if (!rec.page.image) problems.push({ file: rec.file, path: 'image', severity: 'error', message: `is required: "${rec.collection}" entries appear in listings, whose cards show an image` })
     }
     const seenIds = new Map<string, number>()
     rec.page.blocks.forEach((block, i) => {
@@ -444,7 +443,7 @@ function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
       problems.push({ file, path: at, severity: 'error', message: `no page at ${target}${hint ? `; did you mean ${hint}?` : ''}` })
     }
     else if (target === rec.path) problems.push({ file, path: at, severity: 'error', message: 'a page cannot be related to itself' })
-    else if (!other.collection || !other.page.date || !other.page.image) problems.push({ file, path: at, severity: 'error', message: `${target} cannot be shown as a card: related pages must be collection entries with a date and an image` })
+    else if (!other.collection || !other.page.date) problems.push({ file, path: at, severity: 'error', message: `${target} cannot be shown as a card: related pages must be collection entries with a date` })
     else if (other.page.draft && !page.draft) problems.push({ file, path: at, severity: 'error', message: `${target} is a draft; a published page cannot list it` })
   })
 }

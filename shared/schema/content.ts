@@ -38,6 +38,9 @@ export const PageSchema = z.strictObject({
   footnoteStyle: z.enum(['numbers', 'letters', 'capitals']).default('numbers').meta({ description: 'Mark notes 1, 2, 3; a, b, c; or A, B, C.', examples: ['letters'] }),
   notesHeading: textField('The heading above the notes: "Notes", "Footnotes", "References"...', 'References').default('Notes'),
   acknowledgments: RichTextSchema.optional().meta({ description: 'Thanks, shown after the notes of an article.' }),
+  toc: z.boolean().default(true).meta({ description: 'Whether an article shows its table of contents ("On this page").', examples: [false] }),
+  readingMinutes: z.int().min(1).max(240).optional().meta({ description: 'Reading time in minutes, when the one counted from the text is wrong (a page mostly of tables or math).', examples: [12] }),
+  label: textField('A short label above a policy\'s title, such as "Legal".', 'Legal').max(40).optional(),
   related: z.array(PagePathSchema).max(3).optional().meta({ description: 'Up to three related pages, chosen by hand. Without it, articles show the entries sharing the most tags and the category.', examples: [['/research/sparse-circuits']] }),
   blocks: z.array(BlockSchema).meta({ description: 'The blocks of the page, top to bottom.' }),
 }).meta({ title: 'Page', description: 'One page of the site. Its URL is its file path under content/.' })

@@ -14,7 +14,8 @@ export interface EntryCard {
   title: string
   description: string
   date: string
-  image: Image
+  /** Optional: a post may have none; its card then shows its description. */
+  image?: Image
   category?: string
   tags: string[]
 }
@@ -107,6 +108,8 @@ export interface PageData {
   footnotes: RenderFootnote[]
   footnoteStyle: Page['footnoteStyle']
   notesHeading: string
+  /** A short label above a policy's title ("Legal"). */
+  label?: string
   acknowledgments?: RichBlock[]
   related: EntryCard[]
   toc: TocEntry[]

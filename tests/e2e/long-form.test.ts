@@ -247,9 +247,11 @@ describe('policy and post pages', () => {
   it('shows the policies side by side with the current one marked, and its updated date', async () => {
     const { page, problems } = await session.open('/legal/privacy')
     const nav = page.getByRole('navigation', { name: 'Policies' })
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Brand guidelines', 'Privacy policy', 'Terms of use'].map(t => expect.stringContaining(t)))
+    // In the order and with the labels of navigation.json's list that holds them (the footer's small print).
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Terms of use', 'Privacy policy', 'Brand guidelines'].map(t => expect.stringContaining(t)))
+    expect(await page.locator('.policy__label').textContent()).toContain('Legal')
     expect(await nav.getByRole('link', { name: 'Privacy policy' }).getAttribute('aria-current')).toBe('page')
-    expect((await page.locator('.policy__header .eyebrow').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Updated October 15, 2026')
+    expect((await page.locator('.policy__header .eyebrow:not(.policy__label)').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Updated October 15, 2026')
     await nav.getByRole('link', { name: 'Terms of use' }).click()
     await arrive(page, '/legal/terms')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Terms of use')

@@ -386,23 +386,31 @@ describe('long-form pages in the export', () => {
     expect(checked).toBeGreaterThan(100)
   })
 
-  it('numbers or letters each page\'s notes as its content asks', () => {
+  it('numbers or letters each page\'s notes as its content asks, under its own heading', () => {
     const styles = new Set<string>()
     for (const path of repo.publishedPaths()) {
       const page = repo.page(path)!
       if (!page.footnotes.length) continue
       styles.add(page.footnoteStyle)
       const list = /<ol class="(footnotes__list[^"]*)"/.exec(read(pageFile(path)))?.[1]
-      expect(list, path).toBe(page.footnoteStyle === 'letters' ? 'footnotes__list footnotes__list--letters' : 'footnotes__list')
+      expect(list, path).toBe(`footnotes__list footnotes__list--${page.footnoteStyle}`)
+      expect(read(pageFile(path)), path).toMatch(new RegExp(`<h2 id="footnotes-heading"[^>]*>${page.notesHeading}</h2>`))
     }
-    expect([...styles].sort()).toEqual(['letters', 'numbers'])
+    expect([...styles].sort()).toEqual(['capitals', 'letters', 'numbers'])
   })
 
-  it('gives every article a table of contents, and links each reference to its note and back', () => {
+  it('gives every article a table of contents unless it turns it off, and links each reference to its note and back', () => {
     const articles = pages.filter(p => repo.page(p.path)!.template === 'article')
     expect(articles.length).toBeGreaterThanOrEqual(12)
+    let without = 0
     for (const { path, html } of articles) {
-      expect(html, path).toContain('aria-labelledby="toc-heading"')
+      if (repo.page(path)!.toc.length) {
+        expect(html, path).toContain('aria-labelledby="toc-heading"')
+      }
+      else {
+        expect(html, path).not.toContain('aria-labelledby="toc-heading"')
+        without++
+      }
       for (const note of repo.page(path)!.footnotes) {
         expect(html, `${path} ${note.id}`).toContain(`id="${note.id}"`)
         for (const refId of note.refIds) {
@@ -411,6 +419,7 @@ describe('long-form pages in the export', () => {
         }
       }
     }
+    expect(without).toBe(1)
   })
 
   it('prerenders every filter, order and page of the indexes, each with its own title and canonical URL', () => {
@@ -454,7 +463,9 @@ describe('long-form pages in the export', () => {
     expect(research.filter(p => p.blocks.some(b => b.type === 'math')).length).toBeGreaterThanOrEqual(3)
     expect(research.filter(p => p.blocks.some(b => b.type === 'table')).length).toBeGreaterThanOrEqual(3)
     expect(research.filter(p => p.footnotes.length > 0).length).toBeGreaterThanOrEqual(5)
-    for (const page of research) {
+    // One article turns its table of contents off (probing-under-noise).
+    expect(research.filter(p => !p.toc.length).map(p => p.path)).toEqual(['/research/probing-under-noise'])
+    for (const page of research.filter(p => p.toc.length)) {
       expect(new Set(page.blocks.map(b => b.type)).size, page.path).toBeGreaterThanOrEqual(5)
       expect(page.toc.length, page.path).toBeGreaterThan(1)
     }

@@ -114,7 +114,7 @@ describe('content:check on long-form pages', () => {
     expect(lines({ 'research/two.json': rawArticle({ related: ['/research/two', '/research/zero', '/about'] }), 'about.json': rawPage() })).toEqual(expect.arrayContaining([
       'content/research/two.json: related[0]: a page cannot be related to itself',
       'content/research/two.json: related[1]: no page at /research/zero; did you mean /research/two?',
-      'content/research/two.json: related[2]: /about cannot be shown as a card: related pages must be collection entries with a date and an image',
+      'content/research/two.json: related[2]: /about cannot be shown as a card: related pages must be collection entries with a date',
     ]))
   })
 })
@@ -189,6 +189,17 @@ describe('long-form pages as the server renders them', () => {
     }
     expect(repo.indexStatePaths()).toEqual(expect.arrayContaining(['/research/page/2', '/research/oldest/page/2', '/research/tag/circuits', '/research/category/training/oldest']))
     expect(repo.indexStatePaths()).not.toContain('/research')
+  })
+
+  it('honours a page\'s own options: no table of contents, reading time by hand, a post without a cover', () => {
+    const options = createRepository(validateContent(contentFiles({
+      'research/index.json': rawPage({ title: 'Research', blocks: [rawBlocks['listing-index']] }),
+      'research/one.json': rawArticle({ toc: false, readingMinutes: 14 }),
+      'research/note.json': rawPage({ title: 'A short note', template: 'post', date: '2026-03-02', category: 'Notes', blocks: [rawBlocks['rich-text']] }),
+    })))
+    expect(options.page('/research/one')).toMatchObject({ toc: [], readingMinutes: 14 })
+    const card = options.entries('research').find(e => e.path === '/research/note')!
+    expect(card.image).toBeUndefined()
   })
 
   it('indexes tag and category states, and leaves other orders and later pages to crawlers only', () => {

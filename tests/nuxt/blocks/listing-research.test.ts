@@ -18,9 +18,20 @@ describe('listing-research block', () => {
     expect(first.get('time .sr-only').text()).toBe('September 18, 2026')
   })
 
+  it('shows an entry without an image as a tile of its description, the same size', async () => {
+    const block = makeListingResearch()
+    const { image: _, ...bare } = block.entries[0]!
+    block.entries[0] = bare
+    const wrapper = await mountSuspended(BlocksListingResearch, { props: { block } })
+    const first = wrapper.findAll('article')[0]!
+    expect(first.find('img').exists()).toBe(false)
+    expect(first.get('.entry-card__tile .entry-card__excerpt').text()).toBe(bare.description)
+    expect(first.get('.entry-card__tile').classes()).toContain('entry-card__image')
+  })
+
   it('keeps the focal point in view when cropping', async () => {
     const block = makeListingResearch()
-    block.entries[0]!.image.focalPoint = { x: 20, y: 70 }
+    block.entries[0]!.image!.focalPoint = { x: 20, y: 70 }
     const wrapper = await mountSuspended(BlocksListingResearch, { props: { block } })
     expect(wrapper.get('img').attributes('style')).toContain('object-position: 20% 70%')
   })
