@@ -1,4 +1,4 @@
-import type { Page, RenderFootnote, RichBlock, RichInline } from '../../shared/schema'
+import type { Page, RenderFootnote, RichBlock, RichInline, RichList } from '../../shared/schema'
 import { parseInline, parseRichText } from '../../shared/utils/rich-text'
 import { renderTex } from './math'
 
@@ -95,8 +95,12 @@ export function createRichResolver(page: Pick<Page, 'footnotes' | 'footnoteStyle
     }
   })
 
+  const list = (node: RichList): RichList => ({
+    type: node.type,
+    items: node.items.map(item => ({ children: inline(item.children), ...(item.list ? { list: list(item.list) } : {}) })),
+  })
   const blocks = (nodes: RichBlock[]): RichBlock[] => nodes.map(node =>
-    node.type === 'p' ? { type: 'p', children: inline(node.children) } : { type: node.type, items: node.items.map(inline) })
+    node.type === 'p' ? { type: 'p', children: inline(node.children) } : list(node))
 
   return {
     text: (source: string): RichBlock[] => blocks(parseField({ inline: false, text: source }, parsed) as RichBlock[]),

@@ -4,7 +4,7 @@ import type { Block, BlockType } from './blocks'
 import type { Image, Link, PageTransitionName, Theme } from './primitives'
 import type { Navigation, Page, Site } from './content'
 
-export type { RichBlock, RichInline } from '../utils/rich-text'
+export type { RichBlock, RichInline, RichList, RichListItem } from '../utils/rich-text'
 export type { Facet, IndexState } from '../utils/listing-index'
 
 /** What a card needs to know about a collection entry. */

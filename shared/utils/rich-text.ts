@@ -6,6 +6,7 @@ import { isSafeHref } from './href'
  * page, and a link is a link only when its URL passes `isSafeHref`.
  *
  *   paragraphs separated by a blank line      - bullet lists      1. numbered lists
+ *   an item indented further than the one above it starts a list inside that item
  *   **strong**   *emphasis*   `code`   [label](/path)   [^note] footnote reference
  *   $x^2$ inline math (TeX)   \* \$ \[ \` \\ for the literal characters
  */
@@ -19,9 +20,20 @@ export type RichInline
   /** Inline TeX; `html` is KaTeX's rendering, added on the server. */
     | { type: 'math', tex: string, html?: string }
 
+/** One item of a list: its text, and the list nested under it, if any. */
+export interface RichListItem {
+  children: RichInline[]
+  list?: RichList
+}
+
+export interface RichList {
+  type: 'ul' | 'ol'
+  items: RichListItem[]
+}
+
 export type RichBlock
   = | { type: 'p', children: RichInline[] }
-    | { type: 'ul' | 'ol', items: RichInline[][] }
+    | RichList
 
 export interface RichTextProblem {
   message: string
@@ -195,30 +207,103 @@ function matchLink(source: string, start: number): { label: string, href: string
   return { label: source.slice(start + 1, j), href: source.slice(j + 2, k), end: k + 1 }
 }
 
-const bullet = /^\s*[-*]\s+/
-const numbered = /^\s*\d+[.)]\s+/
+/** A list item's line: its indentation, its marker (`-`, `*`, `1.`, `1)`) and the text after it. */
+const listLine = /^([ \t]*)([-*]|\d+[.)])\s+/
+/** How deep lists may nest: a list, a list in one of its items, and so on. */
+export const maxListDepth = 4
+
+/** Columns of indentation, a tab reaching the next multiple of four as in Markdown. */
+function columns(whitespace: string): number {
+  let n = 0
+  for (const ch of whitespace) n = ch === '\t' ? n + 4 - (n % 4) : n + 1
+  return n
+}
+
+/**
+ * One block of list lines (no blank line between them) into a list, nested by indentation.
+ * An item indented further than the item above it starts a list inside that one; a line
+ * without a marker continues the item above. Indentation that lines up with no level above,
+ * a marker that changes within a level, and nesting past maxListDepth are problems that name
+ * the line, never silently flattened.
+ */
+function parseList(lines: Array<{ text: string, line: number }>, problems: RichTextProblem[]): RichList {
+  const raw = new Map<RichListItem, string>()
+  const open: Array<{ indent: number, list: RichList }> = []
+  let last: RichListItem | undefined
+  const problem = (line: number, message: string) => problems.push({ message: `line ${line}: ${message}` })
+  for (const { text, line } of lines) {
+    const m = listLine.exec(text)
+    if (!m) {
+      if (last) raw.set(last, `${raw.get(last)} ${text.trim()}`)
+      continue
+    }
+    const indent = columns(m[1]!)
+    const type = /\d/.test(m[2]!) ? 'ol' : 'ul'
+    let top = open.at(-1)
+    if (!top) {
+      top = { indent, list: { type, items: [] } }
+      open.push(top)
+    }
+    else if (indent > top.indent && last && !last.list && open.length < maxListDepth) {
+      // Deeper than the item above: a list inside that item.
+      top = { indent, list: { type, items: [] } }
+      last.list = top.list
+      open.push(top)
+    }
+    else {
+      if (indent > top.indent && open.length >= maxListDepth) {
+        problem(line, `lists nest at most ${maxListDepth} levels deep; indent this item like the ones above it`)
+      }
+      const levels = open.map(o => o.indent).join(', ')
+      while (open.length > 1 && indent < top.indent) {
+        open.pop()
+        top = open.at(-1)!
+      }
+      if (indent !== top.indent && !(indent > top.indent && open.length >= maxListDepth)) {
+        problem(line, `this item is indented ${indent} space${indent === 1 ? '' : 's'}, which lines up with no list above it (indented ${levels}); line it up with one of them`)
+      }
+      else if (type !== top.list.type) {
+        problem(line, `a ${type === 'ol' ? 'numbered' : 'bullet'} item among ${top.list.type === 'ol' ? 'numbered' : 'bullet'} items; start a new list after a blank line, or indent the item to nest it`)
+      }
+    }
+    last = { children: [] }
+    raw.set(last, text.slice(m[0].length))
+    top.list.items.push(last)
+  }
+  for (const [item, source] of raw) item.children = parseInline(source.trim(), problems)
+  return open[0]!.list
+}
 
 /** Parses rich text into paragraphs and lists. Never throws. */
 export function parseRichText(source: string): ParsedRichText {
   const problems: RichTextProblem[] = []
   const blocks: RichBlock[] = []
-  for (const chunk of source.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    const lines = chunk.split('\n').filter(l => l.trim())
-    if (!lines.length) continue
-    const marker = bullet.test(lines[0]!) ? bullet : numbered.test(lines[0]!) ? numbered : undefined
-    if (!marker) {
-      blocks.push({ type: 'p', children: parseInline(lines.map(l => l.trim()).join(' '), problems) })
-      continue
-    }
-    // A line without a marker continues the item above it.
-    const items: string[] = []
-    for (const line of lines) {
-      if (marker.test(line)) items.push(line.replace(marker, ''))
-      else items[items.length - 1] += ` ${line.trim()}`
-    }
-    blocks.push({ type: marker === bullet ? 'ul' : 'ol', items: items.map(item => parseInline(item.trim(), problems)) })
+  let chunk: Array<{ text: string, line: number }> = []
+  const flush = () => {
+    if (!chunk.length) return
+    if (listLine.test(chunk[0]!.text)) blocks.push(parseList(chunk, problems))
+    else blocks.push({ type: 'p', children: parseInline(chunk.map(l => l.text.trim()).join(' '), problems) })
+    chunk = []
   }
+  source.replace(/\r\n?/g, '\n').split('\n').forEach((text, i) => {
+    if (text.trim()) chunk.push({ text, line: i + 1 })
+    else flush()
+  })
+  flush()
   return { blocks, problems }
+}
+
+/** Every inline node of a list's items and the lists nested in them, in reading order. */
+function* listNodes(list: RichList): Generator<RichInline> {
+  for (const item of list.items) {
+    yield* inlineNodes(item.children)
+    if (item.list) yield* listNodes(item.list)
+  }
+}
+
+/** The words of a list, item by item. */
+function listText(list: RichList): string[] {
+  return list.items.flatMap(item => [plainText(item.children), ...(item.list ? listText(item.list) : [])])
 }
 
 /** Every inline node of a tree, depth first, in reading order. */
@@ -230,7 +315,7 @@ export function* inlineNodes(nodes: ReadonlyArray<RichInline | RichBlock>): Gene
         break
       case 'ul':
       case 'ol':
-        for (const item of node.items) yield* inlineNodes(item)
+        yield* listNodes(node)
         break
       case 'strong':
       case 'em':
@@ -251,7 +336,7 @@ export function plainText(nodes: ReadonlyArray<RichInline | RichBlock>): string 
     switch (node.type) {
       case 'ul':
       case 'ol':
-        parts.push(...node.items.map(item => plainText(item)))
+        parts.push(...listText(node))
         break
       case 'text':
       case 'code':

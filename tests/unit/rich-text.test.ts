@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { RichTextSchema } from '#shared/schema'
 import { inlineNodes, parseInline, parseRichText, plainText } from '#shared/utils/rich-text'
+import type { RichList } from '#shared/utils/rich-text'
 import { createRichResolver } from '../../server/content/rich'
 
 describe('rich text parser', () => {
@@ -9,6 +10,37 @@ describe('rich text parser', () => {
     expect(problems).toEqual([])
     expect(blocks.map(b => b.type)).toEqual(['p', 'ul', 'ol'])
     expect(plainText(blocks)).toBe('First line continues. one two still two a b')
+  })
+
+  it('nests lists by indentation, three levels and more, bullets and numbers mixed', () => {
+    const source = [
+      '1. What we collect',
+      '   - Account details',
+      '     1. your name',
+      '     2. your address,',
+      '        written as you give it',
+      '   - Usage',
+      '2. Why',
+      '\t- a tab counts as four columns',
+    ].join('\n')
+    const { blocks, problems } = parseRichText(source)
+    expect(problems).toEqual([])
+    const shape = (list: RichList): unknown => list.items.map(item => [plainText(item.children), ...(item.list ? [list.type, item.list.type, shape(item.list)] : [])])
+    expect(blocks).toHaveLength(1)
+    expect(shape(blocks[0] as RichList)).toEqual([
+      ['What we collect', 'ol', 'ul', [['Account details', 'ul', 'ol', [['your name'], ['your address, written as you give it']]], ['Usage']]],
+      ['Why', 'ol', 'ul', [['a tab counts as four columns']]],
+    ])
+    expect(plainText(blocks)).toBe('What we collect Account details your name your address, written as you give it Usage Why a tab counts as four columns')
+  })
+
+  it('names the line of indentation it cannot read, instead of flattening the list', () => {
+    const lines = (source: string) => parseRichText(source).problems.map(p => p.message)
+    expect(lines('- a\n    - b\n  - c')).toEqual(['line 3: this item is indented 2 spaces, which lines up with no list above it (indented 0, 4); line it up with one of them'])
+    expect(lines('- a\n- b\n1. c')).toEqual(['line 3: a numbered item among bullet items; start a new list after a blank line, or indent the item to nest it'])
+    expect(lines('- 1\n  - 2\n    - 3\n      - 4\n        - 5')).toEqual(['line 5: lists nest at most 4 levels deep; indent this item like the ones above it'])
+    // Every problem reaches content:check through the schema, with its line.
+    expect(RichTextSchema.safeParse('Intro.\n\n- a\n    - b\n  - c').error?.issues[0]?.message).toBe('line 5: this item is indented 2 spaces, which lines up with no list above it (indented 0, 4); line it up with one of them')
   })
 
   it('reads emphasis, strong, code, links, footnote references and inline math', () => {

@@ -17,6 +17,13 @@ describe('rich-text block', () => {
     expect(wrapper.get('a[href="https://example.org"]').attributes('rel')).toBe('noopener noreferrer')
   })
 
+  it('draws nested lists inside their items, three levels deep', async () => {
+    const wrapper = await mountSuspended(BlocksRichText, { props: { block: makeRichText('1. Collect\n   - Account\n     - name\n     - address\n   - Usage\n2. Keep') } })
+    expect(wrapper.findAll('ol > li').map(li => li.text())).toEqual(['CollectAccountnameaddressUsage', 'Keep'])
+    expect(wrapper.findAll('ol > li > ul > li > ul > li').map(li => li.text())).toEqual(['name', 'address'])
+    expect(wrapper.get('ol > li > ul').element.children).toHaveLength(2)
+  })
+
   it('links footnote references to their notes', async () => {
     const block = makeRichText('', { text: rich('Claim.[^src]', [{ id: 'src', text: 'Source.' }]) })
     const wrapper = await mountSuspended(BlocksRichText, { props: { block } })
