@@ -12,6 +12,11 @@ export interface HeadSeoInput {
   noindex?: boolean
   /** With noindex: whether crawlers may still follow the page's links (index states) or not (drafts). */
   follow?: boolean
+  /** For articles and posts: when it was published and last changed, who wrote it, how long it reads. */
+  published?: string
+  modified?: string
+  authors?: string[]
+  readingMinutes?: number
 }
 
 /**
@@ -33,7 +38,14 @@ export function useHeadSeo(input: MaybeRefOrGetter<HeadSeoInput | undefined>, si
       // The home page is the site itself: its title alone, not "Kestrel Lab | Kestrel Lab".
       return template && title !== settings.value?.name ? template.replace('%s', title) : title
     },
-    link: () => (canonical.value ? [{ rel: 'canonical', href: canonical.value }] : []),
+    // The page in the site's language; another language would add its own alternate here.
+    link: () => (canonical.value && settings.value
+      ? [
+          { rel: 'canonical', href: canonical.value },
+          { rel: 'alternate', hreflang: settings.value.lang, href: canonical.value },
+          { rel: 'alternate', hreflang: 'x-default', href: canonical.value },
+        ]
+      : []),
   })
   useSeoMeta({
     title: () => page.value?.title,
@@ -43,6 +55,13 @@ export function useHeadSeo(input: MaybeRefOrGetter<HeadSeoInput | undefined>, si
     ogType: () => page.value?.type ?? 'website',
     ogUrl: () => canonical.value,
     ogSiteName: () => settings.value?.name,
+    // Open Graph writes a locale as language_TERRITORY.
+    ogLocale: () => settings.value?.lang.replace('-', '_'),
+    articlePublishedTime: () => (page.value?.type === 'article' ? page.value.published : undefined),
+    articleModifiedTime: () => (page.value?.type === 'article' ? page.value.modified ?? page.value.published : undefined),
+    articleAuthor: () => (page.value?.type === 'article' && page.value.authors?.length ? page.value.authors : undefined),
+    twitterLabel1: () => (page.value?.readingMinutes ? 'Reading time' : undefined),
+    twitterData1: () => (page.value?.readingMinutes ? `${page.value.readingMinutes} min read` : undefined),
     ogImage: () => imageUrl.value,
     ogImageAlt: () => image.value?.alt ?? '',
     ogImageWidth: () => image.value?.width,

@@ -89,6 +89,7 @@ export default defineNuxtModule({
           ...feedLinks(repository).flatMap(f => [f.rss, f.atom]),
           '/sitemap.xml',
           '/robots.txt',
+          '/site.webmanifest',
         ]) routes.add(route)
       })
       nitro.hooks.hook('prerender:generate', (route) => {

@@ -1,5 +1,6 @@
 import type { Navigation, Page, Site } from '../../shared/schema'
 import { absoluteUrl } from '../../shared/utils/url'
+import { rasterLogo } from '../../shared/utils/site-icons'
 
 type Thing = Record<string, unknown>
 
@@ -8,7 +9,7 @@ function organization(site: Site, navigation: Navigation): Thing {
     '@type': 'Organization',
     'name': site.name,
     'url': absoluteUrl(site, '/'),
-    'logo': absoluteUrl(site, '/favicon.svg'),
+    'logo': absoluteUrl(site, rasterLogo),
     'sameAs': navigation.social.map(s => s.href),
   }
 }

@@ -163,7 +163,9 @@ describe('the static export', () => {
       const page = repo.page(path)!
       const title = path === '/' ? page.title : `${page.title} | Kestrel Lab`
       expect(html, path).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`)
-      expect(html, path).toMatch(/<html[^>]*\slang="en"/)
+      expect(html, path).toMatch(/<html[^>]*\slang="en-GB"/)
+      expect(html, path).toContain('<meta property="og:locale" content="en_GB">')
+      expect(html, path).toMatch(/<link rel="alternate" hreflang="en-GB" href="https:\/\/kestrel-lab\.example[^"]*">/)
       expect(html, path).toContain(`<link rel="canonical" href="https://kestrel-lab.example${path}">`)
       expect(html, path).toMatch(/<meta name="description" content="[^"]+">/)
       expect(html, path).toMatch(/<meta property="og:image" content="https:\/\/kestrel-lab\.example\/images\/[^"]+">/)
@@ -309,11 +311,37 @@ describe('feeds, sitemap and structured data in the export', () => {
     }
   })
 
+  it('gives articles and posts their dates, authors and reading time in the head', () => {
+    const meta = (path: string) => [...read(pageFile(path)).matchAll(/<meta (?:property|name)="((?:article|twitter):[^"]+)" content="([^"]*)">/g)].map(m => `${m[1]}=${m[2]}`)
+    expect(meta('/research/sparse-circuits')).toEqual(expect.arrayContaining([
+      'article:published_time=2026-09-18', 'article:author=Ines Calder', 'twitter:label1=Reading time', expect.stringMatching(/^twitter:data1=\d+ min read$/),
+    ]))
+    expect(meta('/blog/annual-letter')).toEqual(expect.arrayContaining(['article:published_time=2026-01-15', 'twitter:label1=Reading time']))
+    expect(meta('/about').filter(m => m.startsWith('article:') || m.startsWith('twitter:label'))).toEqual([])
+  })
+
+  it('ships a favicon set drawn from the logo, and a web app manifest that names it', async () => {
+    const { default: sharp } = await import('sharp')
+    for (const [name, size] of Object.entries({ 'favicon-32.png': 32, 'apple-touch-icon.png': 180, 'icon-192.png': 192, 'icon-512.png': 512 })) {
+      const info = await sharp(join(out, 'icons', name)).metadata()
+      expect([info.format, info.width, info.height], name).toEqual(['png', size, size])
+    }
+    const manifest = JSON.parse(read(join(out, 'site.webmanifest'))) as { name: string, icons: Array<{ src: string, sizes: string }> }
+    expect(manifest.name).toBe('Kestrel Lab')
+    expect(manifest.icons.map(i => `${i.src} ${i.sizes}`)).toEqual(['/icons/icon-192.png 192x192', '/icons/icon-512.png 512x512'])
+    const home = read(pageFile('/'))
+    for (const tag of ['<link rel="icon" type="image/png" sizes="32x32" href="/icons/favicon-32.png">', '<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png">', '<link rel="manifest" href="/site.webmanifest">']) {
+      expect(home).toContain(tag)
+    }
+  })
+
   it('embeds valid JSON-LD: Organization at home, Article and breadcrumbs on entries', () => {
     const ld = (path: string) => [...read(pageFile(path)).matchAll(/<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/g)].map(m => JSON.parse(m[1]!))
     expect(ld('/').map(d => d['@type'])).toEqual(['Organization'])
     expect(ld('/research/sparse-circuits').map(d => d['@type'])).toEqual(['Article', 'BreadcrumbList'])
     expect(ld('/blog/annual-letter')[0]).toMatchObject({ headline: 'A letter for the new year', datePublished: '2026-01-15' })
+    // Search engines want the publisher's logo as a raster image.
+    expect(ld('/research/sparse-circuits')[0].publisher.logo.url).toBe('https://kestrel-lab.example/icons/icon-512.png')
   })
 })
 
