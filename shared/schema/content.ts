@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BlockSchema } from './blocks'
+import { shareNetworks } from '../utils/share'
 import {
   HrefSchema, ImageSchema, IsoDateSchema, LinkSchema, PagePathSchema, RichTextSchema, TaxonomyLabelSchema, ThemeSchema,
   TransitionSchema, textField,
@@ -99,5 +100,9 @@ export const SiteSchema = z.strictObject({
     text: textField('The banner text.', 'Applications for the summer residency close on 1 March.'),
     link: LinkSchema,
   }).optional().meta({ description: 'An optional banner shown on every page.' }),
+  share: z.array(z.enum(shareNetworks)).max(8).default([]).meta({
+    description: 'Networks an article or post offers to share to, as plain links beside "Copy link" (and the browser\'s own share sheet where it has one).',
+    examples: [['bluesky', 'linkedin', 'email']],
+  }),
 }).meta({ title: 'Site', description: 'Site-wide settings.' })
 export type Site = z.infer<typeof SiteSchema>

@@ -111,6 +111,10 @@ describe('a research article', () => {
     await page.getByRole('button', { name: 'Copy link' }).click()
     await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://kestrel-lab.example/research/tidal-memory')
+    // Beside it, the networks site.json names, as links that work with or without script.
+    const shareOn = page.getByRole('list', { name: 'Share on' }).first()
+    expect(await shareOn.getByRole('link').allTextContents()).toEqual(['Bluesky (opens in a new tab)', 'LinkedIn (opens in a new tab)', 'Hacker News (opens in a new tab)', 'Email'])
+    expect(await shareOn.getByRole('link', { name: /LinkedIn/ }).getAttribute('href')).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent('https://kestrel-lab.example/research/tidal-memory')}`)
     expect(problems).toEqual([])
   })
 

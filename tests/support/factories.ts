@@ -116,6 +116,7 @@ export const makeSite = (over: Partial<Site> = {}): Site => ({
   socialImage: makeImage({ src: '/images/social-default.webp', alt: 'The lab mark', width: 1200, height: 630 }),
   socialHandle: '@kestrellab',
   copyrightStartYear: 2019,
+  share: [],
   ...over,
 })
 
