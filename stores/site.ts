@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import type { PageTransitionName, SiteData, Theme } from '#shared/schema'
+import type { Banner, PageTransitionName, SiteData, Theme } from '#shared/schema'
 
 /**
  * Site-wide UI state, per request on the server and shared in the browser.
@@ -18,8 +18,10 @@ export const useSiteStore = defineStore('site', () => {
   /** Theme of the page on screen; also the document background. */
   const theme = ref<Theme>('white')
 
-  /** The site-wide call to action, when site.json sets one. */
-  const cta = computed(() => data.value?.site.cta)
+  /** The page on screen's own announcement banner (false: none); undefined shows the site's. */
+  const pageBanner = ref<Banner | false>()
+  /** The announcement banner to show: the page's own, or the site's (site.json `cta`). */
+  const cta = computed(() => (pageBanner.value === false ? undefined : pageBanner.value ?? data.value?.site.cta))
 
   /** How the page at `path` appears when a visitor arrives on it (`/about/` is `/about`). */
   function transitionOf(path: string): PageTransitionName {
@@ -32,5 +34,5 @@ export const useSiteStore = defineStore('site', () => {
     if (!data.value) data.value = await read()
   }
 
-  return { data, loading, preview, theme, cta, transitionOf, loadSiteData }
+  return { data, loading, preview, theme, pageBanner, cta, transitionOf, loadSiteData }
 })

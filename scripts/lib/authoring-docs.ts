@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import {
-  HrefSchema, ImageSchema, InlineRichTextSchema, LinkSchema, NavigationSchema, PageSchema, RichTextSchema, SiteSchema, TableCellSchema, blockGroups, blockSchemas,
+  BannerSchema, HrefSchema, ImageSchema, InlineRichTextSchema, LinkSchema, NavigationSchema, PageSchema, RichTextSchema, SiteSchema, TableCellSchema, blockGroups, blockSchemas,
 } from '../../shared/schema'
 
 type JsonSchema = {
@@ -100,6 +100,7 @@ export function renderReference(): string {
     ['RichText', RichTextSchema, 'How to write it, with examples: [Write rich text](#write-rich-text).'],
     ['InlineRichText', InlineRichTextSchema, 'The inline part of [Write rich text](#write-rich-text).'],
     ['TableCell', TableCellSchema, 'Used by the [`table`](#table) block\'s `rows`.'],
+    ['Banner', BannerSchema, 'Set in site.json as `cta`; a page\'s `banner` replaces it, or turns it off with `false`.'],
   ]
   parts.push('### Shared shapes', '')
   for (const [name, schema, more] of shared) {

@@ -290,6 +290,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       toc,
       readingMinutes: page.readingMinutes ?? Math.max(1, Math.ceil(words / wordsPerMinute)),
       label: page.label,
+      banner: page.banner,
       siblings: siblingsOf(rec),
       hasMath: rich.hasMath,
       searchable: path === rec.path,

@@ -199,7 +199,8 @@ function crossCheck(result: ValidatedContent): void {
       }
       checkBlockReferences(rec, block, i, result, collections)
     })
-    for (const { href, path } of [...collectHrefs(rec.page.blocks, ['blocks']), ...collectHrefs(rec.page.links, ['links'])]) {
+    const banner = rec.page.banner ? collectHrefs(rec.page.banner, ['banner']) : []
+    for (const { href, path } of [...collectHrefs(rec.page.blocks, ['blocks']), ...collectHrefs(rec.page.links, ['links']), ...banner]) {
       checkInternalLink(rec.file, path, href, !rec.page.draft, result)
     }
     checkLongForm(rec, result)
@@ -217,7 +218,7 @@ function crossCheck(result: ValidatedContent): void {
   if (result.navigation) {
     for (const { href, path } of collectHrefs(result.navigation, [])) checkInternalLink('content/navigation.json', path, href, true, result)
   }
-  if (result.site?.cta) checkInternalLink('content/site.json', 'cta.link.href', result.site.cta.link.href, true, result)
+  result.site?.cta?.links.forEach((link, i) => checkInternalLink('content/site.json', `cta.links[${i}].href`, link.href, true, result))
 }
 
 function checkInternalLink(file: string, path: string, href: string, fromPublished: boolean, content: ValidatedContent): void {

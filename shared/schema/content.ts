@@ -8,6 +8,18 @@ import {
 
 export const templates = ['page', 'article', 'post', 'policy'] as const
 
+/** The announcement banner: site.json sets the default, a page may replace it or turn it off. */
+export const BannerSchema = z.strictObject({
+  text: textField('The banner text.', 'Applications for the summer residency close on 1 March.'),
+  links: z.array(LinkSchema).min(1).max(3).meta({ description: 'One to three links; the first is drawn as a button.', examples: [[{ label: 'Read about the residency', href: '/residency' }]] }),
+  placement: z.enum(['top', 'footer']).default('footer').meta({ description: '`top`: under the header, above the page. `footer`: above the footer.', examples: ['top'] }),
+}).meta({
+  id: 'Banner',
+  description: 'An announcement shown on every page (site.json `cta`), unless a page replaces it or turns it off (its `banner`).',
+  examples: [{ text: 'Applications for the summer residency close on 1 March.', links: [{ label: 'Read about the residency', href: '/residency' }], placement: 'top' }],
+})
+export type Banner = z.infer<typeof BannerSchema>
+
 export const FootnoteSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must use only a-z, 0-9 and hyphens' })
     .meta({ description: 'The name used in `[^name]` references.', examples: ['seeds'] }),
@@ -42,6 +54,7 @@ export const PageSchema = z.strictObject({
   toc: z.boolean().default(true).meta({ description: 'Whether an article shows its table of contents ("On this page").', examples: [false] }),
   readingMinutes: z.int().min(1).max(240).optional().meta({ description: 'Reading time in minutes, when the one counted from the text is wrong (a page mostly of tables or math).', examples: [12] }),
   label: textField('A short label above a policy\'s title, such as "Legal".', 'Legal').max(40).optional(),
+  banner: z.union([z.literal(false), BannerSchema]).optional().meta({ description: 'This page\'s announcement banner instead of the site\'s (`cta` in site.json), or `false` for none.', examples: [false] }),
   related: z.array(PagePathSchema).max(3).optional().meta({ description: 'Up to three related pages, chosen by hand. Without it, articles show the entries sharing the most tags and the category.', examples: [['/research/sparse-circuits']] }),
   blocks: z.array(BlockSchema).meta({ description: 'The blocks of the page, top to bottom.' }),
 }).meta({ title: 'Page', description: 'One page of the site. Its URL is its file path under content/.' })
@@ -96,10 +109,7 @@ export const SiteSchema = z.strictObject({
   socialImage: ImageSchema.meta({ description: 'Default image for social cards.' }),
   socialHandle: z.string().regex(/^@\w{1,30}$/, { message: 'must look like @handle' }).meta({ description: 'Handle for Twitter/X cards.', examples: ['@kestrellab'] }),
   copyrightStartYear: z.int().min(1900).max(2200).meta({ description: 'First year of the copyright line.', examples: [2019] }),
-  cta: z.strictObject({
-    text: textField('The banner text.', 'Applications for the summer residency close on 1 March.'),
-    link: LinkSchema,
-  }).optional().meta({ description: 'An optional banner shown on every page.' }),
+  cta: BannerSchema.optional().meta({ description: 'The announcement banner shown on every page; a page can replace it or turn it off with its own `banner`.' }),
   share: z.array(z.enum(shareNetworks)).max(8).default([]).meta({
     description: 'Networks an article or post offers to share to, as plain links beside "Copy link" (and the browser\'s own share sheet where it has one).',
     examples: [['bluesky', 'linkedin', 'email']],

@@ -110,6 +110,8 @@ export interface PageData {
   notesHeading: string
   /** A short label above a policy's title ("Legal"). */
   label?: string
+  /** This page's own announcement banner, or false for none; undefined shows the site's. */
+  banner?: Page['banner']
   acknowledgments?: RichBlock[]
   related: EntryCard[]
   toc: TocEntry[]

@@ -299,6 +299,28 @@ describe('a URL with a trailing slash, as many static hosts redirect to', () => 
   })
 })
 
+describe('the announcement banner', () => {
+  it('shows the site\'s above the footer, a page\'s own at the top, none where a page turns it off, and follows navigation', async () => {
+    const banner = (page: Page) => page.locator('aside[aria-label="Announcement"]').evaluateAll(els => els.map(el => ({
+      placement: el.classList.contains('cta-banner--top') ? 'top' : 'footer',
+      links: [...el.querySelectorAll('a')].map(a => a.textContent!.trim()),
+      // The top banner sits below the fixed header, never under it.
+      belowHeader: el.getBoundingClientRect().top >= document.querySelector('.site-header')!.getBoundingClientRect().bottom - 1,
+    })))
+    const { page, problems } = await session.open('/')
+    expect(await banner(page)).toEqual([{ placement: 'footer', links: ['Read about the residency', 'Past residents'], belowHeader: true }])
+    const careers = await session.open('/careers')
+    expect(await banner(careers.page)).toEqual([{ placement: 'top', links: ['Write to us', 'Meet the team'], belowHeader: true }])
+    const contact = await session.open('/contact')
+    expect(await banner(contact.page)).toEqual([])
+    // In the app: the next page's banner replaces this one.
+    await careers.page.locator('footer').getByRole('link', { name: 'About', exact: true }).click()
+    await arrive(careers.page, '/about')
+    await expect.poll(() => banner(careers.page)).toEqual([{ placement: 'footer', links: ['Read about the residency', 'Past residents'], belowHeader: true }])
+    expect([...problems, ...careers.problems, ...contact.problems]).toEqual([])
+  })
+})
+
 describe('the footer and the announcement banner, which hydrate when the browser is idle', () => {
   const footerMarks = (page: Page) => page.locator('footer.site-footer a[href^="/"]').evaluateAll(links => Object.fromEntries(links.map(a => [a.getAttribute('href'), `${a.getAttribute('aria-current') ?? '-'} ${a.classList.contains('router-link-exact-active')}`])))
 
@@ -316,7 +338,7 @@ describe('the footer and the announcement banner, which hydrate when the browser
     expect(await footerMarks(page)).toEqual(expected)
 
     // The banner's link (to the residency) is marked once the visitor is there, and unmarked after.
-    const banner = page.getByRole('complementary', { name: 'Announcement' }).getByRole('link')
+    const banner = page.getByRole('complementary', { name: 'Announcement' }).getByRole('link').first()
     await banner.click()
     await arrive(page, '/residency')
     await expect.poll(() => banner.getAttribute('aria-current')).toBe('page')

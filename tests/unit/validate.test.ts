@@ -110,6 +110,13 @@ describe('validateContent', () => {
     }
   })
 
+  it('checks the links of a page\'s own banner, and lets a page turn the banner off', () => {
+    const banner = { text: 'Hiring.', links: [{ label: 'Apply', href: '/carers' }], placement: 'top' }
+    expect(lines({ 'about.json': rawPage({ banner }) })).toContain('content/about.json: banner.links[0].href: links to /carers, but no page has that path')
+    expect(lines({ 'about.json': rawPage({ banner: false }) }).filter(l => l.includes('banner'))).toEqual([])
+    expect(lines({ 'about.json': rawPage({ banner: true }) }).some(l => l.startsWith('content/about.json: banner'))).toBe(true)
+  })
+
   it('refuses internal links to missing pages and published links to drafts', () => {
     const problems = lines({
       'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: '/reserch#top' } }] }),
