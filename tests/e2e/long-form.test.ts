@@ -211,6 +211,30 @@ describe('tables on a phone', () => {
 })
 
 describe('index pages', () => {
+  it('fold their filter rows to one sideways-scrolling line each on a phone, so the first result follows on the same screen', async () => {
+    const { page, problems } = await session.open('/research/tag/memory', { viewport: { width: 375, height: 667 } })
+    const layout = await page.evaluate(() => {
+      const controls = document.querySelector('.index__controls')!.getBoundingClientRect()
+      const first = document.querySelector('.index__cards li')!.getBoundingClientRect()
+      const rows = [...document.querySelectorAll<HTMLElement>('.index__controls .index__chips')]
+      return {
+        toFirstResult: first.top - controls.top,
+        rows: rows.map(r => ({ scrolls: r.scrollWidth > r.clientWidth, oneLine: new Set([...r.children].map(c => Math.round(c.getBoundingClientRect().top))).size === 1 })),
+        pageScrollsSideways: document.documentElement.scrollWidth > innerWidth,
+      }
+    })
+    expect(layout.toFirstResult).toBeLessThan(667 - 100)
+    expect(layout.rows.every(r => r.oneLine)).toBe(true)
+    expect(layout.rows.some(r => r.scrolls)).toBe(true)
+    expect(layout.pageScrollsSideways).toBe(false)
+    // A chip reached with Tab scrolls into view within its row.
+    const lastTag = page.locator('.index__controls .index__chips').nth(1).locator('a').last()
+    await lastTag.focus()
+    const box = (await lastTag.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(375)
+    expect(problems).toEqual([])
+  })
+
   it('filters by tag and category, sorts, and keeps each state at its own URL that opens directly', async () => {
     const { page, problems } = await session.open('/research')
     await page.getByRole('link', { name: /^memory/ }).click()
