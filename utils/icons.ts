@@ -17,6 +17,13 @@ export const iconNames = [
   'github',
   'linkedin',
   'youtube',
+  'x',
+  'instagram',
+  'threads',
+  'discord',
+  'facebook',
+  'tiktok',
+  'soundcloud',
 ] as const
 
 export type IconName = typeof iconNames[number]

@@ -60,7 +60,8 @@ export const PageSchema = z.strictObject({
 }).meta({ title: 'Page', description: 'One page of the site. Its URL is its file path under content/.' })
 export type Page = z.infer<typeof PageSchema>
 
-export const socialNetworks = ['mastodon', 'bluesky', 'github', 'linkedin', 'youtube'] as const
+/** Networks the footer can link to, each with its icon in assets/icons.svg (a unit test checks). */
+export const socialNetworks = ['x', 'bluesky', 'mastodon', 'github', 'linkedin', 'youtube', 'instagram', 'threads', 'discord', 'facebook', 'tiktok', 'soundcloud'] as const
 
 export const NavGroupSchema = z.strictObject({
   title: textField('Name of the group in the header.', 'Research'),

@@ -117,6 +117,13 @@ describe('validateContent', () => {
     expect(lines({ 'about.json': rawPage({ banner: true }) }).some(l => l.startsWith('content/about.json: banner'))).toBe(true)
   })
 
+  it('refuses a social network the footer has no icon for, naming the ones it has', () => {
+    const navigation = JSON.parse(contentFiles({}).find(f => f.name === 'navigation.json')!.text)
+    navigation.social = [{ label: 'Us elsewhere', href: 'https://elsewhere.example', network: 'myspace' }]
+    const problems = lines({ 'navigation.json': navigation })
+    expect(problems.find(p => p.startsWith('content/navigation.json: social[0].network'))).toMatch(/x.*bluesky.*mastodon.*soundcloud/)
+  })
+
   it('refuses internal links to missing pages and published links to drafts', () => {
     const problems = lines({
       'index.json': rawPage({ blocks: [{ ...rawBlocks['heading-with-text'], link: { label: 'x', href: '/reserch#top' } }] }),

@@ -9,7 +9,7 @@ async function openMenu() {
   ;(trigger.element as HTMLElement).focus()
   await trigger.trigger('click')
   // The menu's contents are a chunk of their own, fetched once the visitor reaches for Menu.
-  await vi.waitFor(() => wrapper.get('.mobile-menu__groups'))
+  await vi.waitFor(() => wrapper.get('.mobile-menu__groups'), { timeout: 5000 })
   return { wrapper, trigger, dialog: wrapper.get('dialog') }
 }
 
@@ -19,7 +19,8 @@ describe('mobile menu', () => {
     expect(wrapper.find('dialog nav').exists()).toBe(false)
     expect(wrapper.get('dialog').text()).toBe('Close')
     await wrapper.get('button.mobile-menu__trigger').trigger('pointerenter')
-    await vi.waitFor(() => wrapper.get('dialog nav[aria-label="Main"]'))
+    // The panel's code loads on demand: on a busy machine that takes more than the default second.
+    await vi.waitFor(() => wrapper.get('dialog nav[aria-label="Main"]'), { timeout: 5000 })
     // Drawn inside the dialog while it is still closed: opening it shows everything at once.
     expect((wrapper.get('dialog').element as HTMLDialogElement).open).toBe(false)
     wrapper.unmount()
