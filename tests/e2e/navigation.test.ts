@@ -416,7 +416,11 @@ describe('links to the site\'s files', () => {
     await page.locator('footer').getByRole('link', { name: 'Blog', exact: true }).click()
     await arrive(page, '/blog')
     // The page was drawn by the app. Reached by keyboard, so that no other link is pointed at
-    // on the way (pointing at one fetches its page ahead, which the navigation then cuts off).
+    // on the way (pointing at one fetches its page ahead, which the navigation then cuts off):
+    // the pointer, left where the footer link was, is moved off every link first, and any
+    // fetch it started is let finish.
+    await page.mouse.move(1, 1)
+    await page.waitForLoadState('networkidle')
     const feed = page.getByRole('link', { name: 'RSS feed' })
     const asked: string[] = []
     page.on('request', request => asked.push(new URL(request.url()).pathname))
