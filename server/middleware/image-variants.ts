@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { imageVariantUrl, widthsFor } from '../../shared/utils/image-variants'
 import type { ContentRepository } from '../content/repository'
@@ -10,6 +11,9 @@ import { createLimit } from '../utils/limit'
 // (any other modifier set, width or query is a 404), and only a few are encoded at once.
 const allowed = new WeakMap<ContentRepository, Set<string>>()
 let limit: ReturnType<typeof createLimit> | undefined
+// The encode itself is asked for again from inside the server, marked with a secret drawn per
+// process (never sent out), so that this middleware can wait for it to finish.
+const inner = { header: 'x-kestrel-image-encode', value: randomBytes(16).toString('hex') }
 
 function variantsOf(content: ContentRepository): Set<string> {
   let urls = allowed.get(content)
@@ -26,6 +30,7 @@ function variantsOf(content: ContentRepository): Set<string> {
 
 export default defineEventHandler(async (event) => {
   if (!event.path.startsWith('/_ipx/')) return
+  if (getRequestHeader(event, inner.header) === inner.value) return // the encode: ipx answers
   if (!variantsOf(await useContent()).has(event.path)) {
     throw createError({ statusCode: 404, statusMessage: 'Not an image variant this site uses' })
   }
@@ -38,8 +43,19 @@ export default defineEventHandler(async (event) => {
     setResponseHeader(event, 'retry-after', 1)
     throw createError({ statusCode: 503, statusMessage: 'Too many images are being made; try again shortly' })
   }
-  // The slot is given back when the response is over, finished or abandoned (also while still
-  // waiting): ipx answers through Node's response object, so its close event is the one sure end.
-  event.node.res.once('close', () => void entered.then(release => release()))
-  await entered
+  const release = await entered
+  try {
+    const response = await event.fetch(event.path, { headers: { [inner.header]: inner.value } })
+    setResponseStatus(event, response.status)
+    if (response.ok) {
+      // Every variant the site uses is a WebP (imageVariantUrl). One whose URL carries the
+      // file's version (`v_`) can be kept for a year; the catalogue's unversioned ones, an hour.
+      const versioned = /&v_[0-9a-f]+\//.test(event.path)
+      setResponseHeaders(event, { 'content-type': 'image/webp', 'cache-control': versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=3600' })
+    }
+    return Buffer.from(await response.arrayBuffer())
+  }
+  finally {
+    release()
+  }
 })

@@ -77,6 +77,8 @@ describe('images on the Node server', () => {
       const response = await fetch(server.url + url)
       expect(response.status, url).toBe(200)
       expect(response.headers.get('content-type'), url).toBe('image/webp')
+      // Versioned URLs never change content: kept for a year.
+      expect(response.headers.get('cache-control'), url).toBe('public, max-age=31536000, immutable')
     }
   })
 
