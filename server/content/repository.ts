@@ -316,6 +316,31 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
   // export renders each page once, so keeping them all would only grow the heap).
   const cache = createLru<string, PageData>(256)
 
+  // Site data, which the server reads on every render: worked out once, on first use.
+  let navigationImages: ReturnType<ContentRepository['navigationImages']> | undefined
+  let transitions: ReturnType<ContentRepository['transitions']> | undefined
+  const navigationImagesOf = () => {
+    const out = { placeholders: {} as Record<string, string>, versions: {} as Record<string, string> }
+    for (const { image } of collectImages(content.navigation)) {
+      if (images.placeholders[image.src]) out.placeholders[image.src] = images.placeholders[image.src]!
+      if (images.versions[image.src]) out.versions[image.src] = images.versions[image.src]!
+    }
+    return out
+  }
+  const transitionsOf = () => {
+    const out: Record<string, PageTransitionName> = {}
+    for (const rec of published) {
+      if (rec.page.transition === 'simple') continue
+      out[rec.path] = rec.page.transition
+      // An index's filtered, sorted and paged states are that page too.
+      for (const [collection, index] of indexes) {
+        if (index.rec !== rec) continue
+        for (const state of allIndexStates(byCollection.get(collection) ?? [], index.perPage)) out[indexStatePath(rec.path, state)] = rec.page.transition
+      }
+    }
+    return out
+  }
+
   return {
     site: freezeShared(content.site),
     navigation: freezeShared(content.navigation),
@@ -343,14 +368,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     collections: () => [...byCollection.keys()].sort(),
     entries: collection => byCollection.get(collection) ?? [],
     publishedPaths: () => published.map(r => r.path).sort(),
-    navigationImages() {
-      const out = { placeholders: {} as Record<string, string>, versions: {} as Record<string, string> }
-      for (const { image } of collectImages(content.navigation)) {
-        if (images.placeholders[image.src]) out.placeholders[image.src] = images.placeholders[image.src]!
-        if (images.versions[image.src]) out.versions[image.src] = images.versions[image.src]!
-      }
-      return out
-    },
+    navigationImages: () => navigationImages ??= freezeShared(navigationImagesOf()),
     imageVariantUrls() {
       const urls = new Set<string>()
       for (const { image } of collectImages([[...content.pages.values()].map(rec => rec.page), content.site, content.navigation])) {
@@ -358,19 +376,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       }
       return urls
     },
-    transitions() {
-      const out: Record<string, PageTransitionName> = {}
-      for (const rec of published) {
-        if (rec.page.transition === 'simple') continue
-        out[rec.path] = rec.page.transition
-        // An index's filtered, sorted and paged states are that page too.
-        for (const [collection, index] of indexes) {
-          if (index.rec !== rec) continue
-          for (const state of allIndexStates(byCollection.get(collection) ?? [], index.perPage)) out[indexStatePath(rec.path, state)] = rec.page.transition
-        }
-      }
-      return out
-    },
+    transitions: () => transitions ??= freezeShared(transitionsOf()),
     indexStatePaths: () => [...indexes].flatMap(([collection, { perPage }]) =>
       allIndexStates(byCollection.get(collection) ?? [], perPage).map(state => indexStatePath(`/${collection}`, state)))
       .filter(p => !content.pages.has(p))

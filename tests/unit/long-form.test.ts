@@ -141,6 +141,9 @@ describe('long-form pages as the server renders them', () => {
     // The default is left out: the browser assumes it.
     expect(transitions['/']).toBeUndefined()
     expect(transitions['/research/e5']).toBeUndefined()
+    // Worked out once: the server reads it with the site data on every render.
+    expect(repo.transitions()).toBe(transitions)
+    expect(Object.isFrozen(transitions)).toBe(true)
   })
 
   it('builds the table of contents, numbered notes, reading time and taxonomy links', () => {
