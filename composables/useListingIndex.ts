@@ -5,6 +5,8 @@ import { indexStatePath, pageWindow } from '#shared/utils/listing-index'
 
 export interface IndexLink {
   label: string
+  /** Said after the label by screen readers only ("All" → "All categories"). */
+  srSuffix?: string
   href: string
   /** Whether this link is the state on screen (`aria-current`). */
   current: boolean
@@ -15,16 +17,19 @@ export interface IndexLink {
 
 export interface ListingIndexData {
   items: ComputedRef<EntryCard[]>
-  /** "All", then each category: choosing one clears a tag, and goes back to page 1. */
+  /** "All", then each category with entries under the chosen tag: the tag is kept. */
   categories: ComputedRef<IndexLink[]>
+  /** "All", then each tag with entries in the chosen category: the category is kept. */
   tags: ComputedRef<IndexLink[]>
+  /** On an author's page: "All" and the author. */
+  authors: ComputedRef<IndexLink[]>
   sorts: ComputedRef<IndexLink[]>
   /** The first, the last and the pages around the current one (`pageWindow`). */
   pages: ComputedRef<IndexLink[]>
   previous: ComputedRef<string | undefined>
   next: ComputedRef<string | undefined>
-  /** The filter on screen, if any. */
-  activeFilter: ComputedRef<Facet | undefined>
+  /** The chosen filters, in the order they are read out ("In Training, tagged memory"). */
+  activeFilters: ComputedRef<Facet[]>
   /** "13–14 of 14", for the live status line. */
   range: ComputedRef<string>
 }
@@ -34,25 +39,34 @@ export interface ListingIndexData {
  * to every other state. The state is the URL: the server filtered, sorted and paged the
  * entries with the same functions (shared/utils/listing-index.ts), so a prerendered page
  * never shows the wrong list before hydration, and its payload carries one page of cards.
+ * A category and a tag combine; an author's page stands alone (choosing a category or tag
+ * there lists the whole collection's).
  */
 export function useListingIndex(view: MaybeRefOrGetter<IndexView>): ListingIndexData {
   const v = computed(() => toValue(view))
   const state = computed(() => v.value.state)
   const href = (s: IndexState) => indexStatePath(v.value.base, s)
-  const sameFilter = (f: IndexState['filter']) => f?.kind === state.value.filter?.kind && f?.slug === state.value.filter?.slug
   // A filter or an order starts again at page 1; the order is kept across filters.
-  const facetLinks = (facets: Facet[]): IndexLink[] => facets.map((f) => {
-    const filter = { kind: f.kind, slug: f.slug }
-    return { label: f.label, href: href({ filter, sort: state.value.sort, page: 1 }), current: sameFilter(filter), count: f.count }
-  })
+  const link = (label: string, s: Omit<IndexState, 'sort' | 'page'>, current: boolean, count?: number, srSuffix?: string): IndexLink =>
+    ({ label, href: href({ ...s, sort: state.value.sort, page: 1 }), current, ...(count === undefined ? {} : { count }), ...(srSuffix ? { srSuffix } : {}) })
+  const kept = (kind: 'category' | 'tag') => (state.value.author ? {} : { [kind]: state.value[kind] })
 
   return {
     items: computed(() => v.value.items),
     categories: computed(() => [
-      { label: 'All', href: href({ sort: state.value.sort, page: 1 }), current: !state.value.filter },
-      ...facetLinks(v.value.categories),
+      link('All', kept('tag'), !state.value.category && !state.value.author, undefined, ' categories'),
+      ...v.value.categories.map(f => link(f.label, { ...kept('tag'), category: f.slug }, state.value.category === f.slug, f.count)),
     ]),
-    tags: computed(() => facetLinks(v.value.tags)),
+    tags: computed(() => (v.value.tags.length
+      ? [
+          link('All', kept('category'), !state.value.tag && !state.value.author, undefined, ' tags'),
+          ...v.value.tags.map(f => link(f.label, { ...kept('category'), tag: f.slug }, state.value.tag === f.slug, f.count)),
+        ]
+      : [])),
+    authors: computed(() => {
+      const author = v.value.author
+      return author ? [link('All', {}, false, undefined, ' authors'), link(author.label, { author: author.slug }, true, author.count)] : []
+    }),
     sorts: computed(() => (['newest', 'oldest'] as const).map(sort => ({
       label: sort === 'newest' ? 'Newest first' : 'Oldest first',
       href: href({ ...state.value, sort, page: 1 }),
@@ -66,9 +80,10 @@ export function useListingIndex(view: MaybeRefOrGetter<IndexView>): ListingIndex
     }))),
     previous: computed(() => (state.value.page > 1 ? href({ ...state.value, page: state.value.page - 1 }) : undefined)),
     next: computed(() => (state.value.page < v.value.pageCount ? href({ ...state.value, page: state.value.page + 1 }) : undefined)),
-    activeFilter: computed(() => {
-      const filter = state.value.filter
-      return filter && [...v.value.categories, ...v.value.tags].find(f => f.kind === filter.kind && f.slug === filter.slug)
+    activeFilters: computed(() => {
+      const { category, tag } = state.value
+      const found = [v.value.author, v.value.categories.find(f => f.slug === category), v.value.tags.find(f => f.slug === tag)]
+      return found.filter((f): f is Facet => !!f)
     }),
     range: computed(() => {
       const { total, items, perPage } = v.value

@@ -1,10 +1,10 @@
-import type { Block, EntryCard, Page, PageData, PageTransitionName, RenderBlock, TaxonomyLink, TocEntry } from '../../shared/schema'
+import type { Block, EntryCard, IndexView, Page, PageData, PageTransitionName, RenderAuthor, RenderBlock, TaxonomyLink, TocEntry } from '../../shared/schema'
 import { plainText } from '../../shared/utils/rich-text'
 import type { RichBlock } from '../../shared/utils/rich-text'
 import {
-  allIndexStates, compareByDate, defaultIndexState, indexFacets, indexStatePath, parseIndexStatePath,
+  allIndexStates, compareByDate, defaultIndexState, facetsForState, filterKey, indexFacets, indexStatePath, parseIndexStatePath,
 } from '../../shared/utils/listing-index'
-import type { IndexState } from '../../shared/utils/listing-index'
+import type { Facet, IndexState } from '../../shared/utils/listing-index'
 import { freezeShared } from '../../shared/utils/freeze'
 import { createLru } from '../../shared/utils/lru'
 import { slugify } from '../../shared/utils/slug'
@@ -59,11 +59,12 @@ function toCard(rec: PageRecord): EntryCard {
     image: rec.page.image,
     category: rec.page.category,
     tags: rec.page.tags,
+    ...(rec.page.authors?.length ? { authors: rec.page.authors.map(a => a.name) } : {}),
   }
 }
 
 const taxonomyLink = (base: string, kind: 'category' | 'tag', label: string): TaxonomyLink =>
-  ({ label, href: indexStatePath(base, { filter: { kind, slug: slugify(label) }, sort: 'newest', page: 1 }) })
+  ({ label, href: indexStatePath(base, { [kind]: slugify(label), sort: 'newest', page: 1 }) })
 
 function richWords(blocks: RichBlock[]): number {
   return plainText(blocks).split(/\s+/).filter(Boolean).length
@@ -105,12 +106,28 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     const block = rec.page.blocks.find(b => b.type === 'listing-index')
     if (block?.type === 'listing-index') indexes.set(block.collection, { rec, perPage: block.perPage })
   }
-  // Every state of an index shows the same filters: count them once per collection.
+  // The filters of an index, counted once per collection.
   const facetCache = new Map<string, ReturnType<typeof indexFacets>>()
   const facetsOf = (collection: string) => {
     let facets = facetCache.get(collection)
     if (!facets) facetCache.set(collection, facets = indexFacets(byCollection.get(collection) ?? []))
     return facets
+  }
+  // The filter bar of a state depends only on its category and tag (or on its being an author's).
+  const barCache = new Map<string, ReturnType<typeof facetsForState>>()
+  const barOf = (collection: string, state: IndexState) => {
+    const key = `${collection} ${state.author ? 'author' : filterKey({ category: state.category, tag: state.tag })}`
+    let bar = barCache.get(key)
+    if (!bar) barCache.set(key, bar = facetsForState(facetsOf(collection), state, f => listsOf(collection).total(f)))
+    return bar
+  }
+  // An author's own page, from whichever page gives it (validation checks they agree).
+  const authorUrls = new Map<string, string>()
+  for (const rec of content.pages.values()) for (const a of rec.page.authors ?? []) if (a.url) authorUrls.set(slugify(a.name), a.url)
+  const authorFacet = (collection: string, slug: string): IndexView['author'] => {
+    const facet = facetsOf(collection).authors.find(f => f.slug === slug)
+    const url = authorUrls.get(slug)
+    return facet && (url ? { ...facet, url } : facet)
   }
   // Every state of every index is a page of the export: filter and sort once per collection.
   const listCache = new Map<string, ListingIndexLists<EntryCard>>()
@@ -119,8 +136,14 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     if (!lists) listCache.set(collection, lists = listingIndexLists(byCollection.get(collection) ?? []))
     return lists
   }
-  const indexView = (collection: string, perPage: number, state: IndexState) =>
-    ({ base: `/${collection}`, state, perPage, ...listsOf(collection).query(state, perPage), ...facetsOf(collection) })
+  const indexView = (collection: string, perPage: number, state: IndexState): IndexView => ({
+    base: `/${collection}`,
+    state,
+    perPage,
+    ...listsOf(collection).query(state, perPage),
+    ...barOf(collection, state),
+    ...(state.author ? { author: authorFacet(collection, state.author) } : {}),
+  })
 
   type Resolver = ReturnType<typeof createRichResolver>
   const resolveBlock = (block: Block, anchor: string | undefined, path: string, rich: Resolver, state: IndexState): RenderBlock => {
@@ -233,8 +256,12 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
 
   const stateTitle = (title: string, collection: string, state: IndexState): string => {
     const facets = facetsOf(collection)
-    const facet = state.filter && [...facets.categories, ...facets.tags].find(f => f.kind === state.filter!.kind && f.slug === state.filter!.slug)
-    const parts = [facet ? `${title}: ${facet.kind === 'tag' ? `tagged “${facet.label}”` : facet.label}` : title]
+    const label = (list: Facet[], slug: string | undefined) => list.find(f => f.slug === slug)?.label
+    const category = label(facets.categories, state.category)
+    const tag = label(facets.tags, state.tag)
+    const author = label(facets.authors, state.author)
+    const filter = author ? `by ${author}` : [category, tag && `tagged “${tag}”`].filter(Boolean).join(', ')
+    const parts = [filter ? `${title}: ${filter}` : title]
     if (state.sort === 'oldest') parts.push('oldest first')
     if (state.page > 1) parts.push(`page ${state.page}`)
     return parts.join(', ')
@@ -265,6 +292,13 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     const indexRec = rec.collection ? content.pages.get(`/${rec.collection}`) : undefined
     const collectionIndex = indexRec && !indexRec.page.draft ? { path: indexRec.path, title: indexRec.page.title } : undefined
     const taxonomyBase = rec.collection && indexes.has(rec.collection) ? `/${rec.collection}` : undefined
+    const authors = (page.authors ?? []).map((a): RenderAuthor => {
+      const slug = slugify(a.name)
+      const url = a.url ?? authorUrls.get(slug)
+      // A draft's author may have no published work yet: no page to link to.
+      const href = taxonomyBase && listsOf(rec.collection!).total({ author: slug }) > 0 ? indexStatePath(taxonomyBase, { author: slug, sort: 'newest', page: 1 }) : undefined
+      return { name: a.name, ...(url ? { url } : {}), ...(href ? { href } : {}), ...(a.group ? { group: a.group } : {}) }
+    })
     return {
       path,
       title: index ? stateTitle(page.title, index.collection, index.state) : page.title,
@@ -281,7 +315,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       category: page.category ? (taxonomyBase ? taxonomyLink(taxonomyBase, 'category', page.category) : { label: page.category }) : undefined,
       tags: taxonomyBase ? page.tags.map(t => taxonomyLink(taxonomyBase, 'tag', t)) : [],
       links: page.links,
-      authors: page.authors ?? [],
+      authors,
       footnotes,
       footnoteStyle: page.footnoteStyle,
       notesHeading: page.notesHeading,
@@ -294,7 +328,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       siblings: siblingsOf(rec),
       hasMath: rich.hasMath,
       searchable: path === rec.path,
-      indexable: !state || (state.sort === defaultIndexState.sort && state.page === 1),
+      indexable: !state || (state.sort === defaultIndexState.sort && state.page === 1 && !(state.category && state.tag)),
       blocks,
       placeholders: pagePlaceholders,
       imageVersions,

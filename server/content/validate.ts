@@ -215,10 +215,27 @@ function crossCheck(result: ValidatedContent): void {
       }
     }
   }
+  checkAuthorUrls(result)
   if (result.navigation) {
     for (const { href, path } of collectHrefs(result.navigation, [])) checkInternalLink('content/navigation.json', path, href, true, result)
   }
   result.site?.cta?.links.forEach((link, i) => checkInternalLink('content/site.json', `cta.links[${i}].href`, link.href, true, result))
+}
+
+/** An author has one page of their own: pages that give their `url` must agree on it. */
+function checkAuthorUrls({ pages, problems }: ValidatedContent): void {
+  const seen = new Map<string, { url: string, file: string }>()
+  for (const rec of [...pages.values()].sort((a, b) => a.file.localeCompare(b.file))) {
+    rec.page.authors?.forEach((author, i) => {
+      if (!author.url) return
+      const slug = slugify(author.name)
+      const first = seen.get(slug)
+      if (!first) seen.set(slug, { url: author.url, file: rec.file })
+      else if (first.url !== author.url) {
+        problems.push({ file: rec.file, path: `authors[${i}].url`, severity: 'error', message: `${author.name}'s page is given as ${first.url} in ${first.file}; give the same url, or leave it out` })
+      }
+    })
+  }
 }
 
 function checkInternalLink(file: string, path: string, href: string, fromPublished: boolean, content: ValidatedContent): void {
@@ -435,6 +452,19 @@ function checkLongForm(rec: PageRecord, content: ValidatedContent): void {
     if (first !== undefined) problems.push({ file, path: `tags[${i}]`, severity: 'error', message: `"${tag}" repeats tags[${first}] ("${page.tags[first]}")` })
     else tagSlugs.set(slug, i)
   })
+  const authors = page.authors ?? []
+  const authorSlugs = new Map<string, number>()
+  const grouped = authors.some(a => a.group !== undefined)
+  authors.forEach((author, i) => {
+    const slug = slugify(author.name)
+    const first = authorSlugs.get(slug)
+    if (!slug) problems.push({ file, path: `authors[${i}].name`, severity: 'error', message: `"${author.name}" needs a letter or a digit: it names the author's page` })
+    else if (first !== undefined) problems.push({ file, path: `authors[${i}].name`, severity: 'error', message: `"${author.name}" repeats authors[${first}]; list each author once (in one group)` })
+    else authorSlugs.set(slug, i)
+    if (grouped && author.group === undefined) {
+      problems.push({ file, path: `authors[${i}].group`, severity: 'error', message: 'is required: other authors of this page have a group; give every author one, or none' })
+    }
+  })
   page.related?.forEach((target, i) => {
     const at = `related[${i}]`
     const other = content.pages.get(target)
@@ -460,7 +490,7 @@ function listsOf(content: ValidatedContent, collection: string): ListingIndexLis
   if (!lists) {
     lists = listingIndexLists([...content.pages.values()]
       .filter(r => r.collection === collection && !r.page.draft && r.page.date)
-      .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags })))
+      .map(r => ({ date: r.page.date!, title: r.page.title, category: r.page.category, tags: r.page.tags, authors: r.page.authors?.map(a => a.name) })))
     byCollection.set(collection, lists)
   }
   return lists

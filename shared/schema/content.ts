@@ -36,9 +36,10 @@ export const PageSchema = z.strictObject({
   draft: z.boolean().default(false).meta({ description: 'Drafts are left out of the export, listings and search.', examples: [true] }),
   image: ImageSchema.optional().meta({ description: 'Image for social cards and listing cards. Collection entries need one.' }),
   authors: z.array(z.strictObject({
-    name: textField('The author\'s name as it should appear.', 'Ines Calder'),
-    url: HrefSchema.optional().meta({ description: 'A page about the author.' }),
-  })).optional().meta({ description: 'Who wrote the page; shown on articles and given to search engines.', examples: [[{ name: 'Ines Calder' }]] }),
+    name: textField('The author\'s name as it should appear. On an entry of a collection with an index, it links to the index\'s page of their work (`/research/author/ines-calder`).', 'Ines Calder'),
+    url: HrefSchema.optional().meta({ description: 'The author\'s own page (a profile, a personal site), linked from the page of their work. Every page naming the author must give the same one, or none.' }),
+    group: textField('A heading the author is listed under, for work done in parts ("Original post", "Interim update"). Give every author of the page a group, or none; groups appear in the order they are first named.', 'Original post').max(60).optional(),
+  })).max(60).optional().meta({ description: 'Who wrote the page; shown on articles and posts and given to search engines.', examples: [[{ name: 'Ines Calder' }]] }),
   template: z.enum(templates).default('page').meta({
     description: 'How the page is laid out around its blocks. `article`: a research article (hero with date, category, buttons and cover; table of contents; notes, tags, authors, related articles). `post`: an announcement (title, date, reading time, authors, "Filed under"). `policy`: legal text with a side navigation of the other policies in its folder. `page`: blocks only.',
     examples: ['article'],

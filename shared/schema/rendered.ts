@@ -18,6 +18,8 @@ export interface EntryCard {
   image?: Image
   category?: string
   tags: string[]
+  /** Names of its authors, for the index's author pages. */
+  authors?: string[]
 }
 
 /** A label with the index page it filters (`/research/tag/circuits`). */
@@ -35,8 +37,21 @@ export interface IndexView {
   total: number
   pageCount: number
   perPage: number
+  /** Categories counted within the chosen tag, tags within the chosen category (facetsForState). */
   categories: Facet[]
   tags: Facet[]
+  /** The author whose work this state lists, with their own page when one is known. */
+  author?: Facet & { url?: string }
+}
+
+/** An author as an article or post shows them. */
+export interface RenderAuthor {
+  name: string
+  /** Their own page, as content gives it (on this page or another naming them). */
+  url?: string
+  /** The index's page of their work (`/research/author/ines-calder`), when the collection has an index. */
+  href?: string
+  group?: string
 }
 
 export interface RenderTableCell {
@@ -104,7 +119,7 @@ export interface PageData {
   category?: { label: string, href?: string }
   tags: TaxonomyLink[]
   links: Link[]
-  authors: NonNullable<Page['authors']>
+  authors: RenderAuthor[]
   footnotes: RenderFootnote[]
   footnoteStyle: Page['footnoteStyle']
   notesHeading: string
@@ -123,9 +138,10 @@ export interface PageData {
   /** False for the filtered and paged states of an index, so search lists only the index itself. */
   searchable: boolean
   /**
-   * Whether search engines should index the page. Tag and category states of an index are
-   * pages of their own (indexed, in the sitemap); other sort orders and later pages only
-   * reorder or continue one, so they are `noindex, follow`: crawlers still reach every entry.
+   * Whether search engines should index the page. Tag, category and author states of an index
+   * are pages of their own (indexed, in the sitemap); a category and tag together, other sort
+   * orders and later pages only narrow, reorder or continue one, so they are `noindex, follow`:
+   * crawlers still reach every entry.
    */
   indexable: boolean
   blocks: RenderBlock[]

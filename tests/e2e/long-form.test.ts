@@ -16,7 +16,7 @@ describe('a research article', () => {
   it('has a table of contents beside the text that follows the reading position', async () => {
     const { page, problems } = await session.open('/research/sparse-circuits')
     const toc = page.getByRole('navigation', { name: 'On this page' })
-    expect(await toc.getByRole('link').allTextContents()).toEqual(['Summary', 'What we found', 'How we found it', 'Routing around the damage', 'What it does not show'])
+    expect(await toc.getByRole('link').allTextContents()).toEqual(['Summary', 'What we found', 'How we found it', 'Routing around the damage', 'What it does not show', 'Interim update'])
     // On a wide screen the list is always shown, and stays in view while the text scrolls.
     expect(await page.getByRole('button', { name: 'On this page' }).isVisible()).toBe(false)
 
@@ -28,8 +28,8 @@ describe('a research article', () => {
     expect(box!.y).toBeGreaterThanOrEqual(0)
     expect(box!.y).toBeLessThan(300)
 
-    await page.evaluate(() => window.scrollTo(0, document.getElementById('what-it-does-not-show')!.getBoundingClientRect().top + window.scrollY - 100))
-    await page.waitForFunction(() => document.querySelector('.toc [aria-current]')?.textContent?.trim() === 'What it does not show')
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('routing-around-the-damage')!.getBoundingClientRect().top + window.scrollY - 100))
+    await page.waitForFunction(() => document.querySelector('.toc [aria-current]')?.textContent?.trim() === 'Routing around the damage')
     expect(problems).toEqual([])
   })
 
@@ -253,6 +253,42 @@ describe('index pages', () => {
     expect(direct.problems).toEqual([])
   })
 
+  it('combines a category with a tag from the keyboard, each row counted within the other, and clears either', async () => {
+    const { page, problems } = await session.open('/research/tag/circuits')
+    const categories = page.getByRole('list', { name: 'Category' })
+    // Only categories with circuits papers are offered, each counted within the tag.
+    const offered = await categories.getByRole('link').allTextContents()
+    expect(offered.map(t => t.replace(/\s+/g, ' ').trim())).toEqual(['All categories', 'Interpretability, 2 entries'])
+    await categories.getByRole('link', { name: /^Interpretability/ }).focus()
+    await page.keyboard.press('Enter')
+    await arrive(page, '/research/category/interpretability/tag/circuits')
+    expect((await page.locator('.index__status').textContent())!.trim()).toBe('In “Interpretability”, tagged “circuits”: 1–2 of 2')
+    expect(await page.locator('.index__cards .entry-card__meta').allTextContents()).toEqual([expect.stringContaining('Interpretability'), expect.stringContaining('Interpretability')])
+    expect(await page.title()).toBe('Research: Interpretability, tagged “circuits” | Kestrel Lab')
+    // The pair narrows a page that is indexed on its own: crawlers follow it but do not list it.
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, follow')
+    await page.getByRole('list', { name: 'Tag' }).getByRole('link', { name: 'All tags' }).click()
+    await arrive(page, '/research/category/interpretability')
+    expect((await page.locator('.index__status').textContent())!.trim()).toMatch(/^In “Interpretability”: 1–\d+ of \d+$/)
+    expect(problems).toEqual([])
+  })
+
+  it('lists an author\'s work from their name on an article, with their own page and the way back', async () => {
+    const { page, problems } = await session.open('/research/sparse-circuits')
+    const authors = page.getByRole('region', { name: 'Authors' })
+    expect(await authors.getByRole('heading', { level: 3 }).allTextContents()).toEqual([expect.stringContaining('Original post'), expect.stringContaining('Interim update')])
+    expect(await authors.getByRole('list', { name: 'Interim update' }).getByRole('link').allTextContents()).toEqual([expect.stringContaining('Dev Mehta'), expect.stringContaining('Saoirse Lang')])
+    await authors.getByRole('link', { name: 'Ines Calder' }).click()
+    await arrive(page, '/research/author/ines-calder')
+    expect((await page.locator('.index__status').textContent())!.trim()).toBe('By Ines Calder: 1–3 of 3')
+    expect(await page.locator('.index__cards h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Sparse circuits')]))
+    expect(await page.getByRole('link', { name: /More about Ines Calder/ }).getAttribute('href')).toBe('https://ines-calder.example')
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://kestrel-lab.example/research/author/ines-calder')
+    await page.getByRole('list', { name: 'Author' }).getByRole('link', { name: 'All authors' }).click()
+    await arrive(page, '/research')
+    expect(problems).toEqual([])
+  })
+
   it('pages through the entries with links and the keyboard', async () => {
     const { page, problems } = await session.open('/research')
     const pages = page.getByRole('navigation', { name: 'Pages' })
@@ -296,7 +332,7 @@ describe('policy and post pages', () => {
   })
 
   it('passes axe on an article, an index state, a policy and a post', async () => {
-    for (const path of ['/research/sparse-circuits', '/research/tag/memory/oldest', '/legal/terms', '/legal/privacy', '/blog/new-cluster']) {
+    for (const path of ['/research/sparse-circuits', '/research/tag/memory/oldest', '/research/author/ines-calder', '/legal/terms', '/legal/privacy', '/blog/new-cluster']) {
       const { page } = await session.open(path)
       expect(await audit(page), path).toEqual([])
     }

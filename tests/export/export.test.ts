@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { readContentFiles } from '../../server/content/files'
 import { createRepository } from '../../server/content/repository'
 import { validateContent } from '../../server/content/validate'
+import { slugify } from '../../shared/utils/slug'
 import { compileHint } from '../../modules/compile-hints'
 import { headOf, scriptSrcHashes, scriptsABrowserRuns } from '../support/html'
 
@@ -314,7 +315,9 @@ describe('feeds, sitemap and structured data in the export', () => {
   it('gives articles and posts their dates, authors and reading time in the head', () => {
     const meta = (path: string) => [...read(pageFile(path)).matchAll(/<meta (?:property|name)="((?:article|twitter):[^"]+)" content="([^"]*)">/g)].map(m => `${m[1]}=${m[2]}`)
     expect(meta('/research/sparse-circuits')).toEqual(expect.arrayContaining([
-      'article:published_time=2026-09-18', 'article:author=Ines Calder', 'twitter:label1=Reading time', expect.stringMatching(/^twitter:data1=\d+ min read$/),
+      'article:published_time=2026-09-18', 'article:modified_time=2026-11-20', 'twitter:label1=Reading time', expect.stringMatching(/^twitter:data1=\d+ min read$/),
+      // The author's own page where content gives one, else their page of the index.
+      'article:author=https://ines-calder.example', 'article:author=https://kestrel-lab.example/research/author/kenji-arai',
     ]))
     expect(meta('/blog/annual-letter')).toEqual(expect.arrayContaining(['article:published_time=2026-01-15', 'twitter:label1=Reading time']))
     expect(meta('/about').filter(m => m.startsWith('article:') || m.startsWith('twitter:label'))).toEqual([])
@@ -460,13 +463,22 @@ describe('long-form pages in the export', () => {
     expect(titles.size).toBe(states.length)
   })
 
-  it('links every tag and category of every entry to an index state that exists', () => {
+  it('links every tag, category and author of every entry to an index state that exists', () => {
     const links = pages.flatMap(({ path }) => {
       const page = repo.page(path)!
-      return [...(page.category?.href ? [page.category.href] : []), ...page.tags.map(t => t.href)]
+      return [...(page.category?.href ? [page.category.href] : []), ...page.tags.map(t => t.href), ...page.authors.map(a => a.href!)]
     })
-    expect(links.length).toBeGreaterThan(30)
-    expect(links.filter(href => !existsSync(pageFile(href)))).toEqual([])
+    expect(links.length).toBeGreaterThan(60)
+    expect(links.filter(href => !href || !existsSync(pageFile(href)))).toEqual([])
+  })
+
+  it('prerenders every category-and-tag pair that has entries, and no other', () => {
+    for (const collection of ['research', 'blog']) {
+      const entries = repo.entries(collection)
+      const pairs = new Set(entries.flatMap(e => e.tags.map(t => `/${collection}/category/${slugify(e.category!)}/tag/${slugify(t)}`)))
+      const exported = states.map(s => s.path).filter(p => p.startsWith(`/${collection}/category/`) && /\/tag\/[^/]+$/.test(p))
+      expect(exported.sort(), collection).toEqual([...pairs].sort())
+    }
   })
 
   it('loads KaTeX\'s stylesheet and fonts on pages with math, and never its JavaScript', () => {

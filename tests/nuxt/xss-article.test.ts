@@ -11,7 +11,7 @@ import { xssText, xssUrls } from '../support/xss'
 const contentDir = resolve(import.meta.dirname, '../../content')
 const articleFile = 'research/sparse-circuits.json'
 // Fields whose value is structure, not text: names, paths, enums, TeX (checked by KaTeX).
-const structural = new Set(['$schema', 'type', 'src', 'href', 'id', 'date', 'updated', 'template', 'theme', 'transition', 'footnoteStyle', 'srclang', 'tex', 'collection', 'level'])
+const structural = new Set(['$schema', 'type', 'src', 'href', 'id', 'date', 'updated', 'template', 'theme', 'transition', 'footnoteStyle', 'srclang', 'tex', 'collection', 'level', 'url'])
 
 /** Replaces every text field of a content tree with a payload, in turn. */
 function poison(value: unknown, key = '', counter = { n: 0 }): unknown {
@@ -21,8 +21,8 @@ function poison(value: unknown, key = '', counter = { n: 0 }): unknown {
   }
   if (typeof value !== 'string' || structural.has(key)) return value
   const payload = xssText[counter.n++ % xssText.length]!
-  // Tags and the category become URL segments and are capped at 40 characters.
-  return key === 'category' || key === 'tags' ? payload.slice(0, 30) : `${payload} ${value}`
+  // Tags and the category become URL segments and are capped at 40 characters; groups at 60.
+  return key === 'category' || key === 'tags' || key === 'group' ? payload.slice(0, 30) : `${payload} ${value}`
 }
 
 describe('XSS payloads in every field of a real article', () => {
@@ -30,10 +30,11 @@ describe('XSS payloads in every field of a real article', () => {
     const files = await readContentFiles(contentDir)
     const article = JSON.parse(files.find(f => f.name === articleFile)!.text)
     let n = 0
-    const withUrls = JSON.parse(JSON.stringify(article, (k, v) => (k === 'href' ? xssUrls[n++ % xssUrls.length] : v)))
+    const withUrls = JSON.parse(JSON.stringify(article, (k, v) => (k === 'href' || k === 'url' ? xssUrls[n++ % xssUrls.length] : v)))
     const problems = validateContent(files.map(f => (f.name === articleFile ? { ...f, text: JSON.stringify(withUrls) } : f))).problems.map(formatProblem)
     expect(n).toBeGreaterThanOrEqual(2)
     for (let i = 0; i < withUrls.links.length; i++) expect(problems.join('\n')).toContain(`content/${articleFile}: links[${i}].href: must be a site path from the root`)
+    expect(problems.join('\n')).toContain(`content/${articleFile}: authors[0].url: must be a site path from the root`)
   })
 
   it('renders every text payload as text: no element, attribute or URL from content becomes live', async () => {

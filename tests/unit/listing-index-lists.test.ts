@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { allIndexStates, indexFacets, queryIndex } from '#shared/utils/listing-index'
-import type { IndexEntry, IndexState } from '#shared/utils/listing-index'
+import type { IndexEntry, IndexFilter } from '#shared/utils/listing-index'
 import { listingIndexLists } from '../../server/content/listing-index-lists'
 import { seededRandom } from '../../scripts/seeded-random.mjs'
 
 const categories = ['Training', 'Safety', 'Évaluation', 'Data & tools']
 const tags = ['memory', 'Memory', 'language models', 'robustness', 'R&D', 'long context', 'interpretability']
+const people = ['Ines Calder', 'Inès Calder', 'Tomás Reyes', 'Adaeze Okafor']
 
 /** Entries with repeated dates (so titles break ties), labels that share a slug, and entries with no category. */
 function makeEntries(count: number, seed: number): Array<IndexEntry & { path: string }> {
@@ -17,6 +18,7 @@ function makeEntries(count: number, seed: number): Array<IndexEntry & { path: st
     date: `2026-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}`,
     category: random() < 0.2 ? undefined : pick(categories),
     tags: Array.from({ length: Math.floor(random() * 4) }, () => pick(tags)),
+    authors: Array.from({ length: Math.floor(random() * 3) }, () => pick(people)),
   }))
 }
 
@@ -24,17 +26,25 @@ describe('listingIndexLists', () => {
   it.each([[0, 1], [1, 2], [7, 3], [60, 4], [250, 5]])('answers every state as queryIndex does (%i entries)', (count, seed) => {
     const entries = makeEntries(count, seed)
     const lists = listingIndexLists(entries)
-    const { categories: cats, tags: found } = indexFacets(entries)
-    const filters: Array<IndexState['filter']> = [undefined, ...[...cats, ...found].map(f => ({ kind: f.kind, slug: f.slug })), { kind: 'tag', slug: 'nowhere' }, { kind: 'category', slug: 'memory' }]
+    const { categories: cats, tags: found, authors } = indexFacets(entries)
+    const filters: IndexFilter[] = [
+      {},
+      ...[...cats, ...found, ...authors].map(f => ({ [f.kind]: f.slug })),
+      ...cats.flatMap(c => found.map(t => ({ category: c.slug, tag: t.slug }))),
+      { tag: 'nowhere' },
+      { category: 'memory' },
+      { author: 'nobody' },
+    ]
     for (const perPage of [1, 4, 12]) {
       for (const filter of filters) {
-        const expected = queryIndex(entries, { filter, sort: 'newest', page: 1 }, perPage)
+        const expected = queryIndex(entries, { ...filter, sort: 'newest', page: 1 }, perPage)
         for (const sort of ['newest', 'oldest'] as const) {
           for (let page = 1; page <= expected.pageCount + 1; page++) {
-            const state = { filter, sort, page }
+            const state = { ...filter, sort, page }
             expect(lists.query(state, perPage), JSON.stringify(state)).toEqual(queryIndex(entries, state, perPage))
             // A state exists when its filter shows something and its page is within the count.
-            expect(lists.has(state, perPage), JSON.stringify(state)).toBe((!filter || expected.total > 0) && page <= expected.pageCount)
+            expect(lists.has(state, perPage), JSON.stringify(state)).toBe((!Object.keys(filter).length || expected.total > 0) && page <= expected.pageCount)
+            expect(lists.total(filter)).toBe(expected.total)
           }
         }
       }
@@ -43,7 +53,7 @@ describe('listingIndexLists', () => {
 
   it('counts an entry once under a filter, even when two of its tags share the slug', () => {
     const lists = listingIndexLists([{ title: 'a', date: '2026-01-01', tags: ['Memory', 'memory'] }])
-    expect(lists.query({ filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, 10).total).toBe(1)
+    expect(lists.query({ tag: 'memory', sort: 'newest', page: 1 }, 10).total).toBe(1)
     expect(lists.query({ sort: 'newest', page: 1 }, 10).total).toBe(1)
   })
 
@@ -59,6 +69,6 @@ describe('listingIndexLists', () => {
     }
     // The first page of an empty index is still a page; a filter that shows nothing is not.
     expect(listingIndexLists([]).has({ sort: 'newest', page: 1 }, 10)).toBe(true)
-    expect(listingIndexLists([]).has({ filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, 10)).toBe(false)
+    expect(listingIndexLists([]).has({ tag: 'memory', sort: 'newest', page: 1 }, 10)).toBe(false)
   })
 })

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import {
-  allIndexStates, indexFacets, indexStatePath, pageWindow, parseIndexStatePath, queryIndex,
+  allIndexStates, facetsForState, indexFacets, indexStatePath, pageWindow, parseIndexStatePath, queryIndex,
 } from '#shared/utils/listing-index'
 import type { IndexEntry } from '#shared/utils/listing-index'
 import { useListingIndex } from '../../composables/useListingIndex'
 import { makeEntry, makeIndexView } from '../support/factories'
 
-const entry = (date: string, title: string, category?: string, tags: string[] = []): IndexEntry & { path: string } =>
-  ({ path: `/x/${title}`, date, title, category, tags })
+const entry = (date: string, title: string, category?: string, tags: string[] = [], authors: string[] = []): IndexEntry & { path: string } =>
+  ({ path: `/x/${title}`, date, title, category, tags, authors })
 
 const entries = [
-  entry('2026-03-01', 'c', 'Training', ['memory', 'language models']),
-  entry('2026-01-01', 'a', 'Safety', ['language models']),
+  entry('2026-03-01', 'c', 'Training', ['memory', 'language models'], ['Ines Calder']),
+  entry('2026-01-01', 'a', 'Safety', ['language models'], ['Ines Calder', 'Tomás Reyes']),
   entry('2026-02-01', 'b', 'Training', ['memory']),
   entry('2026-02-01', 'aa', 'Training', []),
 ]
@@ -22,14 +22,16 @@ describe('index states in URLs', () => {
     [{ sort: 'newest', page: 1 }, '/research'],
     [{ sort: 'oldest', page: 1 }, '/research/oldest'],
     [{ sort: 'newest', page: 3 }, '/research/page/3'],
-    [{ filter: { kind: 'tag', slug: 'language-models' }, sort: 'newest', page: 2 }, '/research/tag/language-models/page/2'],
-    [{ filter: { kind: 'category', slug: 'training' }, sort: 'oldest', page: 2 }, '/research/category/training/oldest/page/2'],
+    [{ tag: 'language-models', sort: 'newest', page: 2 }, '/research/tag/language-models/page/2'],
+    [{ category: 'training', sort: 'oldest', page: 2 }, '/research/category/training/oldest/page/2'],
+    [{ category: 'training', tag: 'memory', sort: 'newest', page: 1 }, '/research/category/training/tag/memory'],
+    [{ author: 'ines-calder', sort: 'oldest', page: 3 }, '/research/author/ines-calder/oldest/page/3'],
   ] as const)('writes %o as %s and reads it back', (state, path) => {
     expect(indexStatePath('/research', state)).toBe(path)
     expect(parseIndexStatePath(path.slice('/research'.length))).toEqual(state)
   })
 
-  it.each(['/page/1', '/page/01', '/page/0', '/oldest/oldest', '/tag', '/tag/', '/tag/Upper', '/category/x/tag/y', '/page/2/oldest', '/newest', '/tag/a--b'])(
+  it.each(['/page/1', '/page/01', '/page/0', '/oldest/oldest', '/tag', '/tag/', '/tag/Upper', '/tag/y/category/x', '/author/x/tag/y', '/category/x/author/y', '/author/x/category/y', '/page/2/oldest', '/newest', '/tag/a--b'])(
     'refuses the non-canonical %s, so no state has two URLs', (suffix) => {
       expect(parseIndexStatePath(suffix)).toBeUndefined()
     },
@@ -42,9 +44,14 @@ describe('queryIndex', () => {
     expect(queryIndex(entries, { sort: 'oldest', page: 1 }, 10).items.map(e => e.title)).toEqual(['a', 'aa', 'b', 'c'])
   })
 
-  it('filters by category or by tag slug', () => {
-    expect(queryIndex(entries, { filter: { kind: 'category', slug: 'training' }, sort: 'newest', page: 1 }, 10).items.map(e => e.title)).toEqual(['c', 'aa', 'b'])
-    expect(queryIndex(entries, { filter: { kind: 'tag', slug: 'language-models' }, sort: 'newest', page: 1 }, 10).items.map(e => e.title)).toEqual(['c', 'a'])
+  it('filters by category, tag, both, or author slug', () => {
+    const titles = (filter: object) => queryIndex(entries, { ...filter, sort: 'newest', page: 1 }, 10).items.map(e => e.title)
+    expect(titles({ category: 'training' })).toEqual(['c', 'aa', 'b'])
+    expect(titles({ tag: 'language-models' })).toEqual(['c', 'a'])
+    expect(titles({ category: 'training', tag: 'language-models' })).toEqual(['c'])
+    expect(titles({ category: 'safety', tag: 'memory' })).toEqual([])
+    expect(titles({ author: 'tomas-reyes' })).toEqual(['a'])
+    expect(titles({ author: 'ines-calder' })).toEqual(['c', 'a'])
   })
 
   it('pages, reporting the total and the number of pages', () => {
@@ -55,13 +62,36 @@ describe('queryIndex', () => {
   })
 
   it('lists facets with counts, and every state worth prerendering', () => {
-    const { categories, tags } = indexFacets(entries)
+    const { categories, tags, authors } = indexFacets(entries)
     expect(categories.map(f => [f.slug, f.count])).toEqual([['safety', 1], ['training', 3]])
     expect(tags.map(f => [f.slug, f.count])).toEqual([['language-models', 2], ['memory', 2]])
+    expect(authors.map(f => [f.label, f.slug, f.count])).toEqual([['Ines Calder', 'ines-calder', 2], ['Tomás Reyes', 'tomas-reyes', 1]])
     const paths = allIndexStates(entries, 3).map(s => indexStatePath('/r', s))
-    expect(paths).toEqual(expect.arrayContaining(['/r', '/r/page/2', '/r/oldest/page/2', '/r/category/training', '/r/tag/memory/oldest']))
+    expect(paths).toEqual(expect.arrayContaining([
+      '/r', '/r/page/2', '/r/oldest/page/2', '/r/category/training', '/r/tag/memory/oldest',
+      '/r/category/training/tag/memory', '/r/category/safety/tag/language-models/oldest', '/r/author/ines-calder', '/r/author/tomas-reyes/oldest',
+    ]))
+    // Only pairs some entry has: nothing is both Safety and memory.
+    expect(paths).not.toContain('/r/category/safety/tag/memory')
     expect(paths).not.toContain('/r/category/training/page/2')
     expect(new Set(paths).size).toBe(paths.length)
+    // Every listed state shows something.
+    for (const state of allIndexStates(entries, 3)) expect(queryIndex(entries, state, 3).items.length, JSON.stringify(state)).toBeGreaterThan(0)
+  })
+
+  it('counts each row of the filter bar within the other row\'s choice, leaving out what would show nothing', () => {
+    const all = indexFacets(entries)
+    const count = (filter: object) => queryIndex(entries, { ...filter, sort: 'newest', page: 1 }, 100).total
+    const bar = (state: object) => {
+      const { categories, tags } = facetsForState(all, state, count)
+      return { categories: categories.map(f => [f.slug, f.count]), tags: tags.map(f => [f.slug, f.count]) }
+    }
+    expect(bar({})).toEqual({ categories: [['safety', 1], ['training', 3]], tags: [['language-models', 2], ['memory', 2]] })
+    expect(bar({ category: 'safety' })).toEqual({ categories: [['safety', 1], ['training', 3]], tags: [['language-models', 1]] })
+    expect(bar({ tag: 'memory' })).toEqual({ categories: [['training', 2]], tags: [['language-models', 2], ['memory', 2]] })
+    expect(bar({ category: 'training', tag: 'memory' })).toEqual({ categories: [['training', 2]], tags: [['language-models', 1], ['memory', 2]] })
+    // An author's page offers the whole collection's filters.
+    expect(bar({ author: 'tomas-reyes' })).toEqual(bar({}))
   })
 })
 
@@ -105,19 +135,26 @@ describe('useListingIndex', () => {
   })
 
   it('links every filter, order and page, keeping the order across filters and resetting the page', () => {
-    const view = ref(makeIndexView({ state: { filter: { kind: 'tag', slug: 'circuits' }, sort: 'oldest', page: 2 }, total: 14, pageCount: 2, items: [makeEntry(), makeEntry({ path: '/research/b' })] }))
+    const view = ref(makeIndexView({ state: { tag: 'circuits', sort: 'oldest', page: 2 }, total: 14, pageCount: 2, items: [makeEntry(), makeEntry({ path: '/research/b' })] }))
     const data = useListingIndex(view)
+    // A category keeps the tag: the two combine.
     expect(data.categories.value.map(l => [l.label, l.href, l.current])).toEqual([
-      ['All', '/research/oldest', false],
-      ['Interpretability', '/research/category/interpretability/oldest', false],
-      ['Memory', '/research/category/memory/oldest', false],
+      ['All', '/research/tag/circuits/oldest', true],
+      ['Interpretability', '/research/category/interpretability/tag/circuits/oldest', false],
+      ['Memory', '/research/category/memory/tag/circuits/oldest', false],
     ])
-    expect(data.tags.value.find(l => l.current)).toMatchObject({ label: 'circuits', href: '/research/tag/circuits/oldest', count: 4 })
+    expect(data.tags.value.map(l => [l.label, l.href, l.current])).toEqual([
+      ['All', '/research/oldest', false],
+      ['circuits', '/research/tag/circuits/oldest', true],
+      ['memory', '/research/tag/memory/oldest', false],
+    ])
+    expect(data.tags.value[1]).toMatchObject({ count: 4 })
+    expect(data.authors.value).toEqual([])
     expect(data.sorts.value.map(l => [l.href, l.current])).toEqual([['/research/tag/circuits', false], ['/research/tag/circuits/oldest', true]])
     expect(data.pages.value.map(l => [l.href, l.current])).toEqual([['/research/tag/circuits/oldest', false], ['/research/tag/circuits/oldest/page/2', true]])
     expect(data.previous.value).toBe('/research/tag/circuits/oldest')
     expect(data.next.value).toBeUndefined()
-    expect(data.activeFilter.value).toMatchObject({ label: 'circuits' })
+    expect(data.activeFilters.value.map(f => f.label)).toEqual(['circuits'])
     expect(data.range.value).toBe('13–14 of 14')
   })
 
@@ -126,9 +163,21 @@ describe('useListingIndex', () => {
     const data = useListingIndex(view)
     expect(data.categories.value[0]!.current).toBe(true)
     expect(data.next.value).toBe('/research/page/2')
-    view.value = makeIndexView({ state: { filter: { kind: 'category', slug: 'memory' }, sort: 'newest', page: 1 }, total: 0, pageCount: 1, items: [] })
+    view.value = makeIndexView({ state: { category: 'memory', sort: 'newest', page: 1 }, total: 0, pageCount: 1, items: [] })
     expect(data.categories.value.find(l => l.current)?.label).toBe('Memory')
+    expect(data.tags.value.find(l => l.label === 'circuits')?.href).toBe('/research/category/memory/tag/circuits')
     expect(data.next.value).toBeUndefined()
     expect(data.range.value).toBe('No entries')
+  })
+
+  it('on an author\'s page, lists the author and lets a category or tag take over from them', () => {
+    const data = useListingIndex(makeIndexView({
+      state: { author: 'ines-calder', sort: 'newest', page: 1 },
+      author: { kind: 'author', label: 'Ines Calder', slug: 'ines-calder', count: 2, url: 'https://calder.example' },
+    }))
+    expect(data.authors.value.map(l => [l.label, l.href, l.current])).toEqual([['All', '/research', false], ['Ines Calder', '/research/author/ines-calder', true]])
+    expect(data.categories.value.map(l => [l.href, l.current])).toEqual([['/research', false], ['/research/category/interpretability', false], ['/research/category/memory', false]])
+    expect(data.tags.value[1]!.href).toBe('/research/tag/circuits')
+    expect(data.activeFilters.value.map(f => f.label)).toEqual(['Ines Calder'])
   })
 })

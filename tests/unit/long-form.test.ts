@@ -117,6 +117,21 @@ describe('content:check on long-form pages', () => {
       'content/research/two.json: related[2]: /about cannot be shown as a card: related pages must be collection entries with a date',
     ]))
   })
+
+  it('checks authors: each once, groups for all or none, one own page per author', () => {
+    const grouped = [{ name: 'Ines Calder', group: 'Original post' }, { name: 'Kenji Arai' }, { name: 'ines calder', group: 'Interim update' }]
+    expect(lines({ 'research/two.json': rawArticle({ authors: grouped }) })).toEqual([
+      'content/research/two.json: authors[1].group: is required: other authors of this page have a group; give every author one, or none',
+      'content/research/two.json: authors[2].name: "ines calder" repeats authors[0]; list each author once (in one group)',
+    ])
+    expect(lines({
+      'research/two.json': rawArticle({ authors: [{ name: 'Ines Calder', url: 'https://calder.example' }] }),
+      'research/three.json': rawArticle({ title: 'Three', authors: [{ name: 'Ines Calder', url: 'https://other.example' }] }),
+      'research/four.json': rawArticle({ title: 'Four', authors: [{ name: 'Ines Calder' }] }),
+    })).toEqual([
+      'content/research/two.json: authors[0].url: Ines Calder\'s page is given as https://other.example in content/research/three.json; give the same url, or leave it out',
+    ])
+  })
 })
 
 describe('long-form pages as the server renders them', () => {
@@ -125,6 +140,9 @@ describe('long-form pages as the server renders them', () => {
     date: `2026-01-${String(i + 1).padStart(2, '0')}`,
     category: i % 2 ? 'Training' : 'Safety',
     tags: i % 3 ? ['memory'] : ['circuits', 'memory'],
+    authors: i === 0
+      ? [{ name: 'Ines Calder', url: 'https://calder.example', group: 'Original post' }, { name: 'Kenji Arai', group: 'Interim update' }]
+      : [{ name: i % 2 ? 'Ines Calder' : 'Kenji Arai' }],
   })]))
   const repo = createRepository(validateContent(contentFiles({
     'research/index.json': rawPage({ title: 'Research', transition: 'shutter', blocks: [rawBlocks['listing-index']] }),
@@ -192,6 +210,40 @@ describe('long-form pages as the server renders them', () => {
     }
     expect(repo.indexStatePaths()).toEqual(expect.arrayContaining(['/research/page/2', '/research/oldest/page/2', '/research/tag/circuits', '/research/category/training/oldest']))
     expect(repo.indexStatePaths()).not.toContain('/research')
+  })
+
+  it('combines a category with a tag, each pair with entries a state of its own, its filter bar counted within it', () => {
+    // Circuits: e0, e3, e6, e9, e12; of those e3 and e9 are Training.
+    const both = repo.page('/research/category/training/tag/circuits')!
+    expect(both).toMatchObject({ title: 'Research: Training, tagged “circuits”', searchable: false, indexable: false })
+    const view = both.blocks.find(b => b.type === 'listing-index')!
+    if (view.type !== 'listing-index') throw new Error('no index')
+    expect(view.index.items.map(e => e.title)).toEqual(['Entry 09', 'Entry 03'])
+    expect(view.index.categories.map(f => [f.slug, f.count])).toEqual([['safety', 3], ['training', 2]])
+    expect(view.index.tags.map(f => [f.slug, f.count])).toEqual([['circuits', 2], ['memory', 7]])
+    expect(repo.indexStatePaths()).toEqual(expect.arrayContaining(['/research/category/training/tag/circuits', '/research/category/safety/tag/memory/oldest']))
+    for (const missing of ['/research/category/training/tag/none', '/research/tag/circuits/category/training', '/research/category/training/tag/circuits/page/2']) {
+      expect(repo.page(missing), missing).toBeUndefined()
+    }
+  })
+
+  it('gives each author a page of their work, linked from their name, with their own page where content gives one', () => {
+    const author = repo.page('/research/author/ines-calder')!
+    expect(author).toMatchObject({ title: 'Research: by Ines Calder', indexable: true, searchable: false })
+    const view = author.blocks.find(b => b.type === 'listing-index')!
+    if (view.type !== 'listing-index') throw new Error('no index')
+    expect(view.index.author).toEqual({ kind: 'author', label: 'Ines Calder', slug: 'ines-calder', count: 8, url: 'https://calder.example' })
+    expect(view.index.total).toBe(8)
+    // e1 names Ines without her url: the one given on e0 is hers.
+    expect(repo.page('/research/e1')!.authors).toEqual([{ name: 'Ines Calder', url: 'https://calder.example', href: '/research/author/ines-calder' }])
+    expect(repo.page('/research/e0')!.authors).toEqual([
+      { name: 'Ines Calder', url: 'https://calder.example', href: '/research/author/ines-calder', group: 'Original post' },
+      { name: 'Kenji Arai', href: '/research/author/kenji-arai', group: 'Interim update' },
+    ])
+    expect(repo.page('/research/author/ines-calder/tag/memory')).toBeUndefined()
+    const locs = [...sitemap(repo).matchAll(/<loc>https:\/\/[^/]+([^<]*)<\/loc>/g)].map(m => m[1])
+    expect(locs).toEqual(expect.arrayContaining(['/research/author/ines-calder', '/research/author/kenji-arai']))
+    expect(locs).not.toContain('/research/category/training/tag/circuits')
   })
 
   it('honours a page\'s own options: no table of contents, reading time by hand, a post without a cover', () => {

@@ -17,7 +17,7 @@ describe('listing-index block', () => {
   it('links every filter, order and page, marking the current ones', async () => {
     const wrapper = await mountSuspended(BlocksListingIndex, { props: { block: makeListingIndex() } })
     const current = wrapper.findAll('[aria-current]').map(a => [a.text().replace(/\s+/g, ' ').trim(), a.attributes('aria-current')])
-    expect(current).toEqual([['All', 'true'], ['Newest first', 'true'], ['Page 1', 'page']])
+    expect(current).toEqual([['All categories', 'true'], ['All tags', 'true'], ['Newest first', 'true'], ['Page 1', 'page']])
     expect(wrapper.get('a[href="/research/tag/circuits"]').text()).toContain('circuits')
     expect(wrapper.get('a[href="/research/category/memory"]').text()).toContain('Memory')
     expect(wrapper.get('a[href="/research/oldest"]').text()).toBe('Oldest first')
@@ -39,9 +39,32 @@ describe('listing-index block', () => {
   })
 
   it('says which filter is on and hides paging when there is one page', async () => {
-    const block = makeListingIndex({ index: makeIndexView({ state: { filter: { kind: 'tag', slug: 'memory' }, sort: 'newest', page: 1 }, total: 2, pageCount: 1 }) })
+    const block = makeListingIndex({ index: makeIndexView({ state: { tag: 'memory', sort: 'newest', page: 1 }, total: 2, pageCount: 1 }) })
     const wrapper = await mountSuspended(BlocksListingIndex, { props: { block } })
     expect(wrapper.get('[role="status"]').text()).toBe('Tagged “memory”: 1–2 of 2')
     expect(wrapper.find('nav[aria-label="Pages"]').exists()).toBe(false)
+  })
+
+  it('says a category and a tag together, and links each category with the tag kept', async () => {
+    const block = makeListingIndex({ index: makeIndexView({ state: { category: 'memory', tag: 'circuits', sort: 'newest', page: 1 }, total: 1, pageCount: 1 }) })
+    const wrapper = await mountSuspended(BlocksListingIndex, { props: { block } })
+    expect(wrapper.get('[role="status"]').text()).toBe('In “Memory”, tagged “circuits”: 1–2 of 1')
+    expect(wrapper.get('a[href="/research/category/interpretability/tag/circuits"]').text()).toContain('Interpretability')
+    expect(wrapper.get('a[href="/research/tag/circuits"]').text()).toBe('All categories')
+  })
+
+  it('on an author\'s page, names the author, links their own page, and offers the way back to all', async () => {
+    const block = makeListingIndex({ index: makeIndexView({
+      state: { author: 'ines-calder', sort: 'newest', page: 1 },
+      author: { kind: 'author', label: 'Ines Calder', slug: 'ines-calder', count: 2, url: 'https://calder.example' },
+      total: 2,
+      pageCount: 1,
+    }) })
+    const wrapper = await mountSuspended(BlocksListingIndex, { props: { block } })
+    expect(wrapper.get('[role="status"]').text()).toBe('By Ines Calder: 1–2 of 2')
+    const row = wrapper.get('ul[aria-labelledby$="-authors"]')
+    expect(row.findAll('a').map(a => [a.text().replace(/\s+/g, ' ').trim(), a.attributes('href'), a.attributes('aria-current')]))
+      .toEqual([['All authors', '/research', undefined], ['Ines Calder, 2 entries', '/research/author/ines-calder', 'true']])
+    expect(wrapper.get('a[href="https://calder.example"]').text()).toContain('More about Ines Calder')
   })
 })
