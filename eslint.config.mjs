@@ -3,7 +3,7 @@ import withNuxt from './.nuxt/eslint.config.mjs'
 
 export default withNuxt({
   // Server builds written beside the export (tests, benchmarks, A/B runs) are not sources.
-  ignores: ['.output-*/**'],
+  ignores: ['.output-*/**', '*.tmp.mjs'],
 }, {
   rules: {
     // Content is untrusted: HTML from it is never injected. Where a later block must inject
