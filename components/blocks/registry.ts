@@ -8,9 +8,11 @@ import type { BlockType } from '#shared/schema'
  *   Its code is never downloaded for a page that arrives server-rendered; the HTML is the
  *   block. Its links still navigate inside the app (plugins/app-links.client.ts).
  * - `visible`: it does something as soon as it is on screen (the hero pauses its background
- *   video for visitors who prefer reduced motion); its code loads when it comes near.
- * - `load`: it answers the keyboard (tabs). A key pressed before its code arrived could not
- *   be replayed, so it hydrates with the page, like any component.
+ *   video for visitors who prefer reduced motion; an embed fetches its component); its code
+ *   loads when it comes near.
+ * - `load`: it would answer the keyboard in its server-drawn form. A key pressed before its
+ *   code arrived could not be replayed, so it would hydrate with the page. (No block needs
+ *   it now: embeds draw their interactive part only once it is loaded.)
  * After a client-side navigation every block is rendered in the browser, so each loads then.
  */
 export type Hydration = 'never' | 'visible' | 'load'
@@ -34,7 +36,7 @@ export const blockHydration = {
   'content-heading': 'never',
   'table': 'never',
   'math': 'never',
-  'sample-viewer': 'load',
+  'embed': 'visible',
   'quote': 'never',
   'video': 'never',
   'button-group': 'never',
@@ -53,7 +55,7 @@ const loaders = {
   'content-heading': () => import('./BlocksContentHeading.vue'),
   'table': () => import('./BlocksTable.vue'),
   'math': () => import('./BlocksMath.vue'),
-  'sample-viewer': () => import('./BlocksSampleViewer.vue'),
+  'embed': () => import('./BlocksEmbed.vue'),
   'quote': () => import('./BlocksQuote.vue'),
   'video': () => import('./BlocksVideo.vue'),
   'button-group': () => import('./BlocksButtonGroup.vue'),

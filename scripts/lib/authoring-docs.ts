@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import {
-  BannerSchema, HrefSchema, ImageSchema, InlineRichTextSchema, LinkSchema, NavigationSchema, PageSchema, RichTextSchema, SiteSchema, TableCellSchema, blockGroups, blockSchemas,
+  BannerSchema, HrefSchema, ImageSchema, InlineRichTextSchema, LinkSchema, NavigationSchema, PageSchema, RichTextSchema, SiteSchema, TableCellSchema, blockGroups, blockSchemas, embedDefinitions, embedNames,
 } from '../../shared/schema'
 
 type JsonSchema = {
@@ -76,6 +76,16 @@ function table(s: JsonSchema): string {
   return ['| field | type | required | description | example |', '| --- | --- | --- | --- | --- |', ...rows(s)].join('\n')
 }
 
+/** Each component an embed can name, with the fields of its `props`. */
+function embedReference(): string[] {
+  const parts = ['##### Embeds', '', 'The components registered in code (`shared/schema/embeds.ts` and `components/embeds/`), with what each takes in `props`. Any other name is a `content:check` error.', '']
+  for (const name of embedNames) {
+    const { description, props, example } = embedDefinitions[name]
+    parts.push(`###### Embed: \`${name}\``, '', description, '', table(toJson(props)), '', '```json', JSON.stringify({ component: name, props: example }, null, 2), '```', '')
+  }
+  return parts
+}
+
 /** The generated half of docs/authoring.md: every block, page, navigation and site field. */
 export function renderReference(): string {
   const parts: string[] = ['## Reference', '']
@@ -91,6 +101,7 @@ export function renderReference(): string {
       const json = toJson(schema)
       const meta = schema.meta() as { title: string, description: string, examples: unknown[] }
       parts.push(`#### \`${meta.title}\``, '', meta.description, '', table(json), '', 'Example:', '', '```json', JSON.stringify(meta.examples[0], null, 2), '```', '')
+      if (type === 'embed') parts.push(...embedReference())
     }
   }
   const shared: Array<[string, z.ZodType, string?]> = [

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { NavigationSchema, PageSchema, SiteSchema } from '../../shared/schema'
+import { NavigationSchema, PageSchema, SiteSchema, embedDefinitions, embedNames } from '../../shared/schema'
 import { schemaFiles } from '../../shared/schema/files'
 import type { SchemaKind } from '../../shared/schema/files'
 
@@ -15,6 +15,25 @@ function addImageRule(defs: Record<string, Json> | undefined): void {
   image.if = { properties: { decorative: { const: true } }, required: ['decorative'] }
   image.then = { properties: { alt: { maxLength: 0 } } }
   image.else = { required: ['alt'], properties: { alt: { minLength: 1, pattern: '\\S' } } }
+}
+
+/**
+ * An embed's `props` depend on its `component`: give editors each component's own fields,
+ * as JSON Schema conditions on the embed block (zod checks them in a refinement).
+ */
+function addEmbedProps(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(addEmbedProps)
+  if (!node || typeof node !== 'object') return
+  const json = node as Json
+  if (json.title === 'embed' && json.properties) {
+    json.allOf = embedNames.map(name => ({
+      if: { properties: { component: { const: name } }, required: ['component'] },
+      then: { properties: { props: z.toJSONSchema(embedDefinitions[name].props, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', reused: 'inline' }) } },
+    }))
+    for (const condition of json.allOf as Array<{ then: { properties: { props: Json } } }>) delete condition.then.properties.props.$schema
+    return
+  }
+  Object.values(json).forEach(addEmbedProps)
 }
 
 /**
@@ -36,6 +55,7 @@ export function contentJsonSchemas(): Record<SchemaKind, Json> {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json
     const defs = json.$defs as Record<string, Json> | undefined
     addImageRule(defs)
+    addEmbedProps(json)
     if (defs?.Href) Object.assign(defs.Href, { pattern: hrefPattern, maxLength: 2048, minLength: 1 })
     return { $schema: json.$schema, $id: `https://kestrel-lab.example/${schemaFiles[kind]}`, ...json }
   }

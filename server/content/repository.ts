@@ -1,5 +1,6 @@
 import type { Block, EntryCard, IndexView, Page, PageData, PageTransitionName, RenderAuthor, RenderBlock, TaxonomyLink, TocEntry } from '../../shared/schema'
 import { plainText } from '../../shared/utils/rich-text'
+import { embedDefinitions } from '../../shared/schema/embeds'
 import type { RichBlock } from '../../shared/utils/rich-text'
 import {
   allIndexStates, compareByDate, defaultIndexState, facetsForState, filterKey, indexFacets, indexStatePath, parseIndexStatePath,
@@ -171,6 +172,9 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
         return { ...block, anchor, html: rich.math(block.tex) }
       case 'listing-index':
         return { ...block, anchor, index: indexView(block.collection, block.perPage, state) }
+      case 'embed':
+        // Validation checked the props against the component; parsing again fills in defaults.
+        return { ...block, anchor, fallback: rich.text(block.fallback), props: embedDefinitions[block.component].props.parse(block.props) } as RenderBlock
       default:
         return { ...block, anchor }
     }
@@ -286,6 +290,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     const toc: TocEntry[] = !page.toc ? [] : blocks.flatMap(b => (b.type === 'content-heading' && b.toc && b.anchor ? [{ id: b.anchor, text: b.heading, level: b.level }] : []))
     const words = blocks.reduce((n, b) => {
       if (b.type === 'rich-text' || b.type === 'heading-with-text') return n + richWords(b.text)
+      if (b.type === 'embed') return n + richWords(b.fallback)
       if (b.type === 'content-heading') return n + b.heading.split(/\s+/).length
       return n
     }, 0)

@@ -20,6 +20,7 @@ export function richTextFields(page: Page): RichTextField[] {
     if (block.type === 'rich-text' || block.type === 'heading-with-text') {
       fields.push({ path: ['blocks', i, 'text'], text: block.text, inline: false, kind: 'body' })
     }
+    if (block.type === 'embed') fields.push({ path: ['blocks', i, 'fallback'], text: block.fallback, inline: false, kind: 'body' })
     if (block.type === 'table') {
       block.rows.forEach((row, r) => row.forEach((cell, c) => {
         const text = typeof cell === 'string' ? cell : cell.text

@@ -3,6 +3,7 @@ import {
   AnchorIdSchema, CollectionNameSchema, HrefSchema, ImageSchema, InlineRichTextSchema, LinkSchema, PagePathSchema,
   RichTextSchema, ThemeSchema, textField,
 } from './primitives'
+import { embedDefinitions, embedNames } from './embeds'
 
 /** Fields every block has besides its own. */
 const blockBase = {
@@ -191,23 +192,24 @@ export const MathBlockSchema = defineBlock('math', {
   example: { tex: '\\mathcal{L}(\\theta) = -\\frac{1}{N}\\sum_{i=1}^{N} \\log p_\\theta(y_i \\mid x_i)', caption: 'The training objective.' },
 })
 
-export const SampleViewerBlockSchema = defineBlock('sample-viewer', {
-  heading: textField('Heading above the viewer.', 'Samples from three checkpoints').optional(),
-  tabs: z.array(z.strictObject({
-    label: textField('The tab name.', 'Step 1,000'),
-    prompt: textField('The prompt the sample answers.', 'Describe a kestrel in one sentence.').optional(),
-    output: z.string().trim().min(1, { message: 'must not be empty' }).max(6000).meta({ description: 'The sample, shown as written (line breaks kept).', examples: ['A small falcon that hovers before it drops.'] }),
-  })).min(2).max(8).meta({ description: 'The tabs, two to eight.' }),
-  fullBleed: z.boolean().default(false).meta({ description: 'As wide as the page instead of the text column.', examples: [true] }),
+export const EmbedBlockSchema = defineBlock('embed', {
+  component: z.enum(embedNames).meta({ description: `Which interactive component to show, by the name it is registered under in code: ${embedNames.map(n => `\`${n}\``).join(', ')}.`, examples: ['line-chart'] }),
+  heading: textField('Heading above the component.', 'Accuracy as units are removed').optional(),
+  fallback: RichTextSchema.meta({ description: 'What a visitor reads without JavaScript, and everyone until the component has loaded: what it shows, in words, or a link to the data. Search indexes it.', examples: ['Removing the forty carry units first drops accuracy to 8%; removing forty random units costs six points.'] }),
+  props: z.record(z.string(), z.unknown()).default({}).meta({ description: 'The component\'s own data; each component\'s fields are listed in the authoring docs under "Embeds".' }),
+  wide: z.boolean().default(false).meta({ description: 'As wide as the page instead of the text column.', examples: [true] }),
 }, {
-  description: 'An interactive viewer: tabs (arrow keys, Home and End) switch between samples, such as model outputs at different checkpoints.',
+  description: 'An interactive component registered in code (a sample viewer, a line chart, a token heatmap), with a text fallback. Its code loads only when a visitor comes near it, while a status line says so.',
   example: {
-    heading: 'Samples from three checkpoints',
-    tabs: [
-      { label: 'Step 1,000', prompt: 'Describe a kestrel.', output: 'bird bird the wing' },
-      { label: 'Step 50,000', prompt: 'Describe a kestrel.', output: 'A small falcon that hovers over fields.' },
-    ],
+    component: 'sample-viewer',
+    heading: 'Samples from two checkpoints',
+    fallback: embedDefinitions['sample-viewer'].exampleFallback,
+    props: embedDefinitions['sample-viewer'].example,
   },
+}).superRefine((block, ctx) => {
+  // The component's own fields, checked against its definition, with paths under `props`.
+  const result = embedDefinitions[block.component].props.safeParse(block.props)
+  if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['props', ...issue.path] } as Parameters<typeof ctx.addIssue>[0])
 })
 
 export const QuoteBlockSchema = defineBlock('quote', {
@@ -270,7 +272,7 @@ export const blockSchemas = [
   ContentHeadingBlockSchema,
   TableBlockSchema,
   MathBlockSchema,
-  SampleViewerBlockSchema,
+  EmbedBlockSchema,
   QuoteBlockSchema,
   VideoBlockSchema,
   ButtonGroupBlockSchema,
@@ -288,7 +290,7 @@ export const blockGroups = {
   'Text': ['heading-with-text', 'content-heading', 'rich-text', 'quote', 'testimonial'],
   'Data and math': ['table', 'math'],
   'Media': ['image', 'video'],
-  'Interactive': ['sample-viewer', 'button-group'],
+  'Interactive': ['embed', 'button-group'],
   'Listings': ['listing-mixed', 'listing-latest', 'listing-research', 'listing-index'],
 } as const satisfies Record<string, readonly BlockType[]>
 
@@ -301,7 +303,7 @@ export function blockHeading(block: Block): string | undefined {
     case 'heading-with-text':
     case 'listing-research':
     case 'content-heading': return block.heading
-    case 'sample-viewer': return block.heading
+    case 'embed': return block.heading
     default: return undefined
   }
 }

@@ -3,6 +3,7 @@ import type { Facet, IndexState } from '../utils/listing-index'
 import type { Block, BlockType } from './blocks'
 import type { Image, Link, PageTransitionName, Theme } from './primitives'
 import type { Navigation, Page, Site } from './content'
+import type { EmbedName, EmbedProps } from './embeds'
 
 export type { RichBlock, RichInline, RichList, RichListItem } from '../utils/rich-text'
 export type { Facet, IndexState } from '../utils/listing-index'
@@ -68,7 +69,12 @@ type WithEntries<B> = B & { entries: EntryCard[] }
 type Resolved<T extends BlockType, R> = Omit<Extract<Block, { type: T }>, keyof R> & R
 
 /** Blocks whose content the server transforms: rich text parsed, TeX rendered, listings filled in. */
-type TransformedType = 'listing-latest' | 'listing-research' | 'rich-text' | 'heading-with-text' | 'table' | 'math' | 'listing-index'
+type TransformedType = 'listing-latest' | 'listing-research' | 'rich-text' | 'heading-with-text' | 'table' | 'math' | 'listing-index' | 'embed'
+
+/** An embed with its fallback parsed and its props checked against its component (defaults filled in). */
+export type RenderEmbed = {
+  [N in EmbedName]: Omit<Extract<Block, { type: 'embed' }>, 'component' | 'props' | 'fallback'> & { component: N, props: EmbedProps<N>, fallback: RichBlock[] }
+}[EmbedName]
 
 export type RenderBlock = (
   | Exclude<Block, { type: TransformedType }>
@@ -80,6 +86,7 @@ export type RenderBlock = (
   /** `html` is KaTeX's server rendering of `tex`. */
   | Resolved<'math', { html: string }>
   | Resolved<'listing-index', { index: IndexView }>
+  | RenderEmbed
 ) & { anchor?: string }
 
 /** The props type of one block component: `defineProps<{ block: BlockOf<'hero'> }>()`. */
@@ -166,6 +173,10 @@ export interface FeedLink {
 /** One block type in the catalogue: its schema example, and that example ready to render. */
 export interface CatalogueEntry {
   type: BlockType
+  /** Unique on the page (`embed-line-chart`): an embed is shown once per component. */
+  id: string
+  /** What the entry is called (`embed: line-chart`). */
+  name: string
   description: string
   example: unknown
   block: RenderBlock

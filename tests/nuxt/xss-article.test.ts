@@ -11,7 +11,9 @@ import { xssText, xssUrls } from '../support/xss'
 const contentDir = resolve(import.meta.dirname, '../../content')
 const articleFile = 'research/sparse-circuits.json'
 // Fields whose value is structure, not text: names, paths, enums, TeX (checked by KaTeX).
-const structural = new Set(['$schema', 'type', 'src', 'href', 'id', 'date', 'updated', 'template', 'theme', 'transition', 'footnoteStyle', 'srclang', 'tex', 'collection', 'level', 'url'])
+const structural = new Set(['$schema', 'type', 'src', 'href', 'id', 'date', 'updated', 'template', 'theme', 'transition', 'footnoteStyle', 'srclang', 'tex', 'collection', 'level', 'url', 'component', 'yFormat'])
+
+const short = new Set(['category', 'tags', 'group', 'label', 'xLabel', 'yLabel', 'tokens'])
 
 /** Replaces every text field of a content tree with a payload, in turn. */
 function poison(value: unknown, key = '', counter = { n: 0 }): unknown {
@@ -21,8 +23,8 @@ function poison(value: unknown, key = '', counter = { n: 0 }): unknown {
   }
   if (typeof value !== 'string' || structural.has(key)) return value
   const payload = xssText[counter.n++ % xssText.length]!
-  // Tags and the category become URL segments and are capped at 40 characters; groups at 60.
-  return key === 'category' || key === 'tags' || key === 'group' ? payload.slice(0, 30) : `${payload} ${value}`
+  // Short fields (tags and the category become URL segments; labels of groups, charts and tokens) are capped at 40 to 60 characters.
+  return short.has(key) ? payload.slice(0, 30) : `${payload} ${value}`
 }
 
 describe('XSS payloads in every field of a real article', () => {

@@ -16,7 +16,7 @@ export const rawBlocks: Record<string, Record<string, unknown>> = {
   'content-heading': { type: 'content-heading', heading: 'Method', level: 2 },
   'table': { type: 'table', caption: 'Results', columns: ['Model', 'Score'], rows: [['A', '1'], ['B', { text: '2', secondary: true }]] },
   'math': { type: 'math', tex: 'a^2 + b^2 = c^2' },
-  'sample-viewer': { type: 'sample-viewer', tabs: [{ label: 'One', output: 'first' }, { label: 'Two', output: 'second' }] },
+  'embed': { type: 'embed', component: 'sample-viewer', fallback: 'One says first, two says second.', props: { tabs: [{ label: 'One', output: 'first' }, { label: 'Two', output: 'second' }] } },
   'quote': { type: 'quote', quote: 'Measure twice.', attribution: 'A carpenter' },
   'video': { type: 'video', src: '/videos/a.webm', title: 'A video', poster: rawImage(), captions: { src: '/videos/a.vtt', srclang: 'en', label: 'English' } },
   'button-group': { type: 'button-group', links: [{ label: 'Research', href: '/research' }] },

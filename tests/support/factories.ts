@@ -169,18 +169,22 @@ export const makeMath = (tex = 'E = mc^2', over: Partial<BlockOf<'math'>> = {}):
   ...over,
 })
 
-export const makeSampleViewer = (over: Partial<BlockOf<'sample-viewer'>> = {}): BlockOf<'sample-viewer'> => ({
-  type: 'sample-viewer',
+export const makeEmbed = (over: Partial<BlockOf<'embed'>> = {}): BlockOf<'embed'> => ({
+  type: 'embed',
+  component: 'sample-viewer',
   heading: 'Samples',
-  tabs: [
-    { label: 'Early', prompt: 'Describe a kestrel.', output: 'bird bird wing' },
-    { label: 'Middle', prompt: 'Describe a kestrel.', output: 'A bird that flies.' },
-    { label: 'Late', prompt: 'Describe a kestrel.', output: 'A small falcon that hovers.' },
-  ],
-  fullBleed: false,
+  fallback: rich('Early on the model repeats words; later it answers in a sentence.'),
+  props: {
+    tabs: [
+      { label: 'Early', prompt: 'Describe a kestrel.', output: 'bird bird wing' },
+      { label: 'Middle', prompt: 'Describe a kestrel.', output: 'A bird that flies.' },
+      { label: 'Late', prompt: 'Describe a kestrel.', output: 'A small falcon that hovers.' },
+    ],
+  },
+  wide: false,
   anchor: 'samples',
   ...over,
-})
+} as BlockOf<'embed'>)
 
 export const makeQuote = (over: Partial<BlockOf<'quote'>> = {}): BlockOf<'quote'> => ({
   type: 'quote',

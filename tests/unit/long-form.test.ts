@@ -118,6 +118,21 @@ describe('content:check on long-form pages', () => {
     ]))
   })
 
+  it('names an unknown embed with a hint and the registered ones, and checks an embed\'s props under its path', () => {
+    const embed = (over: Record<string, unknown>) => rawArticle({ blocks: [{ type: 'embed', fallback: 'A chart.', ...over }, { type: 'rich-text', text: 'x[^how]' }] })
+    expect(lines({ 'research/two.json': embed({ component: 'line-chrat', props: {} }) })).toEqual([
+      'content/research/two.json: blocks[0].component: unknown embed "line-chrat"; did you mean "line-chart"? Embeds registered in code: sample-viewer, line-chart, token-heatmap',
+    ])
+    expect(lines({ 'research/two.json': embed({ component: 'token-heatmap', props: { tokens: ['a', 'b'], maps: [{ label: 'm', scores: [1] }], colour: 'red' } }) })).toEqual([
+      'content/research/two.json: blocks[0].props.colour: unknown field "colour"',
+      'content/research/two.json: blocks[0].props.maps[0].scores: has 1 scores for 2 tokens: give one per token',
+    ])
+    // The fallback is rich text like any other: its links are checked.
+    expect(lines({ 'research/two.json': embed({ component: 'sample-viewer', fallback: 'See [the data](/nowhere).', props: { tabs: [{ label: 'a', output: 'x' }, { label: 'b', output: 'y' }] } }) })).toEqual([
+      'content/research/two.json: blocks[0].fallback: links to /nowhere, but no page has that path',
+    ])
+  })
+
   it('checks authors: each once, groups for all or none, one own page per author', () => {
     const grouped = [{ name: 'Ines Calder', group: 'Original post' }, { name: 'Kenji Arai' }, { name: 'ines calder', group: 'Interim update' }]
     expect(lines({ 'research/two.json': rawArticle({ authors: grouped }) })).toEqual([

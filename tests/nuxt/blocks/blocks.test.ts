@@ -24,10 +24,10 @@ describe('Blocks renderer', () => {
     // modules/framework-internals.ts removes these module ids; a block whose file does not
     // follow the naming would keep its preload without any error.
     for (const type of blockTypes) expect(existsSync(resolve(import.meta.dirname, '../../..', blockModuleId(type))), type).toBe(true)
-    // Written out by hand: text, cards, tables and math never hydrate; the hero and the sample viewer do.
+    // Written out by hand: text, cards, tables and math never hydrate; the hero and embeds do.
     expect(deferredBlockModuleIds).toContain('components/blocks/BlocksRichText.vue')
     expect(deferredBlockModuleIds).toContain('components/blocks/BlocksListingIndex.vue')
-    expect(deferredBlockModuleIds).not.toContain('components/blocks/BlocksSampleViewer.vue')
+    expect(deferredBlockModuleIds).not.toContain('components/blocks/BlocksEmbed.vue')
     expect(deferredBlockModuleIds).not.toContain('components/blocks/BlocksHero.vue')
   })
 
