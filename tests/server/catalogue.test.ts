@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blockTypes } from '#shared/schema'
+import { blockTypes, embedNames } from '#shared/schema'
 import { startServer } from './server'
 import type { RunningServer } from './server'
 
@@ -16,9 +16,15 @@ describe('block catalogue on the Node server', () => {
     const html = await response.text()
     for (const type of blockTypes) {
       expect(html, type).toContain(`class="ui-block ui-block--${type} `)
-      expect(html, type).toContain(`id="block-${type}"`)
+      expect(html, type).toContain(type === 'embed' ? 'id="block-embed-' : `id="block-${type}"`)
       expect(html, type).toContain(`&quot;type&quot;: &quot;${type}&quot;`)
     }
+    // An embed once per component registered, each drawn from its own example with its fallback.
+    for (const name of embedNames) {
+      expect(html, name).toContain(`id="block-embed-${name}"`)
+      expect(html, name).toContain(`&quot;component&quot;: &quot;${name}&quot;`)
+    }
+    expect(html).toContain('Removing the carry units first drops accuracy')
     for (const group of ['Page openings', 'Text', 'Media', 'Listings']) expect(html).toContain(`>${group}</h2>`)
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
     // The examples' images are variants the server agrees to make (it makes no others).
