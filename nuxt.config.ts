@@ -80,6 +80,14 @@ export default defineNuxtConfig({
     'pages:routerOptions': ({ files }) => {
       files.push({ path: fileURLToPath(new URL('./router.options.ts', import.meta.url)) })
     },
+    // An embed's component is fetched when a visitor comes near it (BlocksEmbed.vue). Listed
+    // as a dynamic import, Nuxt would also prefetch it on every page that has an embed; the
+    // same filtering Nuxt applies to page and global component chunks.
+    'build:manifest': (manifest) => {
+      for (const chunk of Object.values(manifest)) {
+        chunk.dynamicImports = chunk.dynamicImports?.filter(id => !id.startsWith('components/embeds/'))
+      }
+    },
   },
   eslint: {
     config: { stylistic: true },

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { textField } from './primitives'
+import { embedTitles } from './embed-titles'
+import type { EmbedName } from './embed-titles'
 
 /**
  * Interactive components an `embed` block can name. Each is registered here with the data it
@@ -47,7 +49,7 @@ const tokenHeatmap = z.strictObject({
 
 export const embedDefinitions = {
   'sample-viewer': {
-    title: 'sample viewer',
+    title: embedTitles['sample-viewer'],
     description: 'Tabs (arrow keys, Home and End) that switch between samples, such as a model\'s answers at different checkpoints.',
     props: sampleViewer,
     exampleFallback: 'At step 1,000 the model strings words together ("bird bird the wing"); by step 50,000 it answers in a sentence.',
@@ -59,7 +61,7 @@ export const embedDefinitions = {
     },
   },
   'line-chart': {
-    title: 'line chart',
+    title: embedTitles['line-chart'],
     description: 'Lines over a shared horizontal axis. Each line can be hidden from the legend; a slider (arrow keys) reads every line\'s value at one x, aloud too.',
     props: lineChart,
     exampleFallback: 'Removing the carry units first drops accuracy from 97% to 8% by forty units; forty random units cost six points.',
@@ -74,7 +76,7 @@ export const embedDefinitions = {
     },
   },
   'token-heatmap': {
-    title: 'token heatmap',
+    title: embedTitles['token-heatmap'],
     description: 'A passage shaded token by token by a score (an attribution, a unit\'s activation), with a choice between sets of scores and the strongest tokens read out.',
     props: tokenHeatmap,
     exampleFallback: 'Unit 812 responds most to the two numbers, 75 above all; unit 1,044 barely responds to them.',
@@ -86,9 +88,9 @@ export const embedDefinitions = {
       ],
     },
   },
-} as const
+} as const satisfies Record<EmbedName, { title: string, description: string, props: z.ZodType, exampleFallback: string, example: unknown }>
 
-export type EmbedName = keyof typeof embedDefinitions
+export type { EmbedName }
 export const embedNames = Object.keys(embedDefinitions) as EmbedName[]
 export type EmbedProps<N extends EmbedName> = z.output<(typeof embedDefinitions)[N]['props']>
 /** Any embed's props, as the renderer receives them (parsed, defaults filled in). */

@@ -536,6 +536,19 @@ describe('JavaScript in the export', () => {
   const preloaded = (path: string) => [...read(pageFile(path)).matchAll(/<(?:link rel="modulepreload"[^>]*href|script[^>]+src)="(\/_nuxt\/[^"]+\.js)"/g)]
     .map(m => read(join(out, m[1]!)))
 
+  it('fetches an embed\'s component only when a visitor comes near it: no page preloads or prefetches one', () => {
+    const embedChunks = scripts.filter(f => /samples__tab|chart__plot|heatmap__token/.test(readFileSync(f, 'utf8'))).map(f => `/_nuxt/${f.split(sep).pop()}`)
+    expect(embedChunks).toHaveLength(3)
+    const html = read(pageFile('/research/sparse-circuits'))
+    expect(html).toContain('class="embed__fallback"')
+    for (const chunk of embedChunks) expect(html).not.toContain(chunk)
+  })
+
+  it('ships no zod: content is checked at build, and the browser needs only the names of embeds', () => {
+    // zod's own error codes, in any chunk, mean a schema reached the browser (39 KB gzip once).
+    expect(scripts.filter(f => /invalid_union|unrecognized_keys/.test(readFileSync(f, 'utf8'))).map(f => relative(out, f))).toEqual([])
+  })
+
   it('ships no useFetch: this site never calls it, and Nuxt\'s barrel would otherwise keep it', () => {
     // modules/framework-internals.ts; the message is useFetch's own, so a renamed file fails here.
     expect(scripts.length).toBeGreaterThan(10)
