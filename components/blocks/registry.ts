@@ -9,19 +9,17 @@ import type { BlockType } from '#shared/schema'
  *   block. Its links still navigate inside the app (plugins/app-links.client.ts).
  * - `visible`: it does something as soon as it is on screen (the hero pauses its background
  *   video for visitors who prefer reduced motion; an embed fetches its component); its code
- *   loads when it comes near.
- * - `load`: it would answer the keyboard in its server-drawn form. A key pressed before its
- *   code arrived could not be replayed, so it would hydrate with the page. (No block needs
- *   it now: embeds draw their interactive part only once it is loaded.)
+ *   loads when it comes near. A block that answered the keyboard in its server-drawn form
+ *   would need to hydrate with the page instead (a key pressed before its code arrived could
+ *   not be replayed); none does: embeds draw their interactive part once it is loaded.
  * After a client-side navigation every block is rendered in the browser, so each loads then.
  */
-export type Hydration = 'never' | 'visible' | 'load'
+export type Hydration = 'never' | 'visible'
 
 const never: HydrationStrategy = () => undefined
-const strategies: Record<Hydration, HydrationStrategy | undefined> = {
+const strategies: Record<Hydration, HydrationStrategy> = {
   never,
   visible: hydrateOnVisible({ rootMargin: '200px' }),
-  load: undefined,
 }
 
 export const blockHydration = {

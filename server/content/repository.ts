@@ -344,6 +344,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
         path: rec.path,
         page,
         collection: rec.collection,
+        authors,
         ancestors: ancestorsOf(rec.path),
       }),
     }

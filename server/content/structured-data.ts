@@ -1,4 +1,4 @@
-import type { Navigation, Page, Site } from '../../shared/schema'
+import type { Navigation, Page, RenderAuthor, Site } from '../../shared/schema'
 import { absoluteUrl } from '../../shared/utils/url'
 import { rasterLogo } from '../../shared/utils/site-icons'
 
@@ -24,10 +24,12 @@ export function structuredData(args: {
   path: string
   page: Page
   collection?: string
+  /** The page's authors as resolved: their own page, else their page of the index. */
+  authors: RenderAuthor[]
   /** Titles of the pages above this one that exist, by path. */
   ancestors: Array<{ path: string, title: string }>
 }): Thing[] {
-  const { site, navigation, path, page, collection, ancestors } = args
+  const { site, navigation, path, page, collection, authors, ancestors } = args
   const things: Thing[] = []
   if (path === '/') things.push({ '@context': 'https://schema.org', ...organization(site, navigation) })
   if (collection && page.date) {
@@ -41,8 +43,11 @@ export function structuredData(args: {
       'dateModified': page.date,
       'mainEntityOfPage': absoluteUrl(site, path),
       ...(page.image ? { image: [absoluteUrl(site, page.image.src)] } : {}),
-      'author': page.authors?.length
-        ? page.authors.map(a => ({ '@type': 'Person', 'name': a.name, ...(a.url ? { url: a.url.startsWith('/') ? absoluteUrl(site, a.url) : a.url } : {}) }))
+      'author': authors.length
+        ? authors.map((a) => {
+            const url = a.url ?? a.href
+            return { '@type': 'Person', 'name': a.name, ...(url ? { url: url.startsWith('/') ? absoluteUrl(site, url) : url } : {}) }
+          })
         : [{ '@type': 'Organization', 'name': site.name, 'url': absoluteUrl(site, '/') }],
       'publisher': { '@type': 'Organization', 'name': org.name, 'logo': { '@type': 'ImageObject', 'url': org.logo } },
     })

@@ -255,6 +255,12 @@ describe('long-form pages as the server renders them', () => {
       { name: 'Ines Calder', url: 'https://calder.example', href: '/research/author/ines-calder', group: 'Original post' },
       { name: 'Kenji Arai', href: '/research/author/kenji-arai', group: 'Interim update' },
     ])
+    // Search engines get the same: the author's own page, else their page of the index.
+    const article = repo.page('/research/e0')!.structuredData.find(t => t['@type'] === 'Article')!
+    expect(article.author).toEqual([
+      { '@type': 'Person', 'name': 'Ines Calder', 'url': 'https://calder.example' },
+      { '@type': 'Person', 'name': 'Kenji Arai', 'url': expect.stringMatching(/^https:\/\/[^/]+\/research\/author\/kenji-arai$/) },
+    ])
     expect(repo.page('/research/author/ines-calder/tag/memory')).toBeUndefined()
     const locs = [...sitemap(repo).matchAll(/<loc>https:\/\/[^/]+([^<]*)<\/loc>/g)].map(m => m[1])
     expect(locs).toEqual(expect.arrayContaining(['/research/author/ines-calder', '/research/author/kenji-arai']))
