@@ -1,4 +1,4 @@
-import { compareByDate, entryFilterKeys, filterKey, pageCountFor } from '../../shared/utils/listing-index'
+import { compareByDate, entryFilterKeys, filterKey, indexStatesFrom, pageCountFor } from '../../shared/utils/listing-index'
 import type { IndexEntry, IndexFilter, IndexQueryResult, IndexState } from '../../shared/utils/listing-index'
 
 export interface ListingIndexLists<E> {
@@ -11,6 +11,8 @@ export interface ListingIndexLists<E> {
   total: (filter: IndexFilter) => number
   /** What `queryIndex(entries, state, perPage)` answers, from lists made once. */
   query: (state: IndexState, perPage: number) => IndexQueryResult<E>
+  /** What `allIndexStates(entries, perPage)` answers, from the same groups. */
+  states: (perPage: number) => IndexState[]
 }
 
 /**
@@ -38,6 +40,7 @@ export function listingIndexLists<E extends IndexEntry>(entries: readonly E[]): 
   const total = (filter: IndexFilter) => groups.get(filterKey(filter))?.length ?? 0
   return {
     total,
+    states: perPage => indexStatesFrom(new Map([...groups].map(([key, group]) => [key, group.length])), perPage),
     has(state, perPage) {
       const key = filterKey(state)
       const count = total(state)

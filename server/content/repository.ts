@@ -3,7 +3,7 @@ import { plainText } from '../../shared/utils/rich-text'
 import { embedDefinitions } from '../../shared/schema/embeds'
 import type { RichBlock } from '../../shared/utils/rich-text'
 import {
-  allIndexStates, compareByDate, defaultIndexState, facetsForState, filterKey, indexFacets, indexStatePath, parseIndexStatePath,
+  compareByDate, defaultIndexState, facetsForState, filterKey, indexFacets, indexStatePath, parseIndexStatePath,
 } from '../../shared/utils/listing-index'
 import type { Facet, IndexState } from '../../shared/utils/listing-index'
 import { freezeShared } from '../../shared/utils/freeze'
@@ -122,9 +122,10 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     if (!bar) barCache.set(key, bar = facetsForState(facetsOf(collection), state, f => listsOf(collection).total(f)))
     return bar
   }
-  // An author's own page, from whichever page gives it (validation checks they agree).
+  // An author's own page, from whichever published page gives it (validation checks they agree;
+  // a draft's own authors keep theirs, and a draft never lends one to a published page).
   const authorUrls = new Map<string, string>()
-  for (const rec of content.pages.values()) for (const a of rec.page.authors ?? []) if (a.url) authorUrls.set(slugify(a.name), a.url)
+  for (const rec of published) for (const a of rec.page.authors ?? []) if (a.url) authorUrls.set(slugify(a.name), a.url)
   const authorFacet = (collection: string, slug: string): IndexView['author'] => {
     const facet = facetsOf(collection).authors.find(f => f.slug === slug)
     const url = authorUrls.get(slug)
@@ -375,7 +376,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
       // An index's filtered, sorted and paged states are that page too.
       for (const [collection, index] of indexes) {
         if (index.rec !== rec) continue
-        for (const state of allIndexStates(byCollection.get(collection) ?? [], index.perPage)) out[indexStatePath(rec.path, state)] = rec.page.transition
+        for (const state of listsOf(collection).states(index.perPage)) out[indexStatePath(rec.path, state)] = rec.page.transition
       }
     }
     return out
@@ -418,7 +419,7 @@ export function createRepository(content: ValidatedContent, images: ImageInfo = 
     },
     transitions: () => transitions ??= freezeShared(transitionsOf()),
     indexStatePaths: () => [...indexes].flatMap(([collection, { perPage }]) =>
-      allIndexStates(byCollection.get(collection) ?? [], perPage).map(state => indexStatePath(`/${collection}`, state)))
+      listsOf(collection).states(perPage).map(state => indexStatePath(`/${collection}`, state)))
       .filter(p => !content.pages.has(p))
       .sort(),
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockSchemas, blockTypes, embedNames } from '../../shared/schema'
+import { NavigationSchema, PageSchema, SiteSchema, blockHeading, blockSchemas, blockTypes } from '../../shared/schema'
 import type { Block, Navigation, Page, Site } from '../../shared/schema'
 import { slugify } from '../../shared/utils/slug'
 import { pathForFile } from './paths'
@@ -127,15 +127,11 @@ function issuesToProblems(file: string, data: unknown, issues: z.core.$ZodIssue[
       })
       continue
     }
-    if (issue.code === 'invalid_value' && path.at(-1) === 'component' && (valueAt(data, path.slice(0, -1)) as { type?: unknown } | undefined)?.type === 'embed') {
-      const given = valueAt(data, path)
-      const hint = typeof given === 'string' ? closest(given, embedNames) : undefined
-      const named = typeof given === 'string' ? `unknown embed "${given}"` : 'is required: the name of an embed'
-      out.push({ file, path: formatJsonPath(path), severity: 'error', message: `${named}${hint ? `; did you mean "${hint}"?` : '.'} Embeds registered in code: ${embedNames.join(', ')}` })
-      continue
-    }
     if (issue.code === 'invalid_value') {
-      out.push({ file, path: formatJsonPath(path), severity: 'error', message: `must be one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}` })
+      // A misspelt name (a theme, a network, an embed) gets the closest allowed one.
+      const given = valueAt(data, path)
+      const hint = typeof given === 'string' ? closest(given, issue.values.filter((v): v is string => typeof v === 'string')) : undefined
+      out.push({ file, path: formatJsonPath(path), severity: 'error', message: `must be one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${hint ? `; did you mean "${hint}"?` : ''}` })
       continue
     }
     if (issue.code === 'too_small' || issue.code === 'too_big') {

@@ -85,15 +85,6 @@ export function parseIndexStatePath(suffix: string): IndexState | undefined {
   return state
 }
 
-/** The filter part of a state, without keys that are unset (so states compare with toEqual). */
-export function filterOf(state: Partial<IndexFilter>): IndexFilter {
-  const filter: IndexFilter = {}
-  if (state.author) filter.author = state.author
-  if (state.category) filter.category = state.category
-  if (state.tag) filter.tag = state.tag
-  return filter
-}
-
 /** One name per filter (`c:training|t:memory`); no filter is ''. */
 export const filterKey = (filter: IndexFilter): string =>
   [filter.author && `a:${filter.author}`, filter.category && `c:${filter.category}`, filter.tag && `t:${filter.tag}`].filter(Boolean).join('|')
@@ -139,9 +130,10 @@ export function queryIndex<E extends IndexEntry>(entries: readonly E[], state: I
 
 /** Every category, tag and author of the entries, with counts; labels are those of the newest entry using them. */
 export function indexFacets(entries: readonly IndexEntry[]): Facets {
+  const newestFirst = [...entries].sort(compareByDate('newest'))
   const collect = (kind: FilterKind, labels: (e: IndexEntry) => readonly string[]): Facet[] => {
     const bySlug = new Map<string, Facet>()
-    for (const entry of [...entries].sort(compareByDate('newest'))) {
+    for (const entry of newestFirst) {
       const seen = new Set<string>()
       for (const label of labels(entry)) {
         const slug = slugify(label)
@@ -173,8 +165,8 @@ export function facetsForState(all: Facets, state: IndexFilter, count: (filter: 
     return n > 0 || f.slug === chosen ? [{ ...f, count: n }] : []
   })
   return {
-    categories: within(all.categories, state.category, category => filterOf({ category, tag: state.tag })),
-    tags: within(all.tags, state.tag, tag => filterOf({ category: state.category, tag })),
+    categories: within(all.categories, state.category, category => ({ category, tag: state.tag })),
+    tags: within(all.tags, state.tag, tag => ({ category: state.category, tag })),
   }
 }
 
@@ -207,17 +199,23 @@ function filterFromKey(key: string): IndexFilter {
 /**
  * Every state of an index that has entries to show, each prerendered: the unfiltered index,
  * each category, tag and author, and each category-and-tag pair that some entry has, in
- * both orders and on every page.
+ * both orders and on every page. `totals`: how many entries each filter key shows.
  */
-export function allIndexStates(entries: readonly IndexEntry[], perPage: number): IndexState[] {
-  const totals = new Map<string, number>([['', 0]])
-  for (const entry of entries) for (const key of entryFilterKeys(entry)) totals.set(key, (totals.get(key) ?? 0) + 1)
+export function indexStatesFrom(totals: ReadonlyMap<string, number>, perPage: number): IndexState[] {
   const states: IndexState[] = []
   for (const [key, total] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+    if (key !== '' && !total) continue
     const filter = filterFromKey(key)
     for (const sort of ['newest', 'oldest'] as const) {
       for (let page = 1; page <= pageCountFor(total, perPage); page++) states.push({ ...filter, sort, page })
     }
   }
   return states
+}
+
+/** `indexStatesFrom` for a list of entries (the server has the totals already: listingIndexLists). */
+export function allIndexStates(entries: readonly IndexEntry[], perPage: number): IndexState[] {
+  const totals = new Map<string, number>([['', 0]])
+  for (const entry of entries) for (const key of entryFilterKeys(entry)) totals.set(key, (totals.get(key) ?? 0) + 1)
+  return indexStatesFrom(totals, perPage)
 }

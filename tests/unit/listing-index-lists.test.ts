@@ -60,6 +60,7 @@ describe('listingIndexLists', () => {
   it('has a page for every state allIndexStates lists, and none past the last', () => {
     const entries = makeEntries(90, 9)
     const lists = listingIndexLists(entries)
+    expect(lists.states(10)).toEqual(allIndexStates(entries, 10))
     for (const state of allIndexStates(entries, 10)) {
       const { items, pageCount } = lists.query(state, 10)
       expect(items.length).toBeGreaterThan(0)

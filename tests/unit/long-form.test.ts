@@ -121,8 +121,10 @@ describe('content:check on long-form pages', () => {
   it('names an unknown embed with a hint and the registered ones, and checks an embed\'s props under its path', () => {
     const embed = (over: Record<string, unknown>) => rawArticle({ blocks: [{ type: 'embed', fallback: 'A chart.', ...over }, { type: 'rich-text', text: 'x[^how]' }] })
     expect(lines({ 'research/two.json': embed({ component: 'line-chrat', props: {} }) })).toEqual([
-      'content/research/two.json: blocks[0].component: unknown embed "line-chrat"; did you mean "line-chart"? Embeds registered in code: sample-viewer, line-chart, token-heatmap',
+      'content/research/two.json: blocks[0].component: must be one of "sample-viewer", "line-chart", "token-heatmap"; did you mean "line-chart"?',
     ])
+    // The same hint for any misspelt choice.
+    expect(lines({ 'research/two.json': rawArticle({ theme: 'balck' }) })).toEqual([expect.stringMatching(/^content\/research\/two\.json: theme: must be one of .*; did you mean "black"\?$/)])
     expect(lines({ 'research/two.json': embed({ component: 'token-heatmap', props: { tokens: ['a', 'b'], maps: [{ label: 'm', scores: [1] }], colour: 'red' } }) })).toEqual([
       'content/research/two.json: blocks[0].props.colour: unknown field "colour"',
       'content/research/two.json: blocks[0].props.maps[0].scores: has 1 scores for 2 tokens: give one per token',
@@ -262,6 +264,15 @@ describe('long-form pages as the server renders them', () => {
       { '@type': 'Person', 'name': 'Kenji Arai', 'url': expect.stringMatching(/^https:\/\/[^/]+\/research\/author\/kenji-arai$/) },
     ])
     expect(repo.page('/research/author/ines-calder/tag/memory')).toBeUndefined()
+    // A draft never lends a published author page its author's url.
+    const withDraft = createRepository(validateContent(contentFiles({
+      'research/index.json': rawPage({ title: 'Research', blocks: [rawBlocks['listing-index']] }),
+      'research/one.json': rawArticle({ authors: [{ name: 'Kenji Arai' }] }),
+      'research/two.json': rawArticle({ title: 'Two', draft: true, authors: [{ name: 'Kenji Arai', url: 'https://kenji.example' }] }),
+    })))
+    const kenji = withDraft.page('/research/author/kenji-arai')!.blocks.find(b => b.type === 'listing-index')
+    expect(kenji?.type === 'listing-index' && kenji.index.author).toEqual({ kind: 'author', label: 'Kenji Arai', slug: 'kenji-arai', count: 1 })
+    expect(withDraft.page('/research/two', { includeDrafts: true })!.authors).toEqual([{ name: 'Kenji Arai', url: 'https://kenji.example', href: '/research/author/kenji-arai' }])
     const locs = [...sitemap(repo).matchAll(/<loc>https:\/\/[^/]+([^<]*)<\/loc>/g)].map(m => m[1])
     expect(locs).toEqual(expect.arrayContaining(['/research/author/ines-calder', '/research/author/kenji-arai']))
     expect(locs).not.toContain('/research/category/training/tag/circuits')
